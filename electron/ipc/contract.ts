@@ -25,7 +25,9 @@ const saveFileSchema = z.object({
     .string()
     .min(1)
     .max(255)
-    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name without path separators'),
+    .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), {
+      message: 'a file name without path separators or control characters',
+    }),
   mime: z.string().max(100),
   encoding: z.enum(['utf8', 'base64']),
   data: z.string().max(400_000_000),
