@@ -1,0 +1,99 @@
+/**
+ * Test helper: a corpus state whose mentions are given by the test (entity -> surface forms found in the
+ * text), run through the real clean and segment stages. Lets the relation, event and graph tests state
+ * exactly which entities a sentence has, independently of the NER and entity stages.
+ */
+import { cleanDocument } from '../../../electron/pipeline/clean';
+import { segmentDocument } from '../../../electron/pipeline/segment';
+import type { CorpusState } from '../../../electron/pipeline/index';
+import type {
+  AnnotatedDocument,
+  Entity,
+  EntityType,
+  Mention,
+  SourceDocument,
+} from '../../../electron/pipeline/types';
+
+export interface EntitySpec {
+  type: EntityType;
+  /** Surface forms to find (whole words, case-sensitive). The first is the label. */
+  forms: string[];
+}
+
+export interface DocSpec {
+  id?: string;
+  text: string;
+  date?: string;
+  title?: string;
+}
+
+export function annotate(spec: DocSpec, entities: Record<string, EntitySpec>): AnnotatedDocument {
+  const source: SourceDocument = {
+    id: spec.id ?? 'doc.txt',
+    path: `/virtual/${spec.id ?? 'doc.txt'}`,
+    format: 'txt',
+    text: spec.text,
+    ...(spec.date ? { date: spec.date } : {}),
+    ...(spec.title ? { title: spec.title } : {}),
+  };
+  const doc = segmentDocument(cleanDocument(source));
+  const taken: Array<[number, number]> = [];
+  const mentions: Mention[] = [];
+  const candidates = Object.entries(entities)
+    .flatMap(([id, e]) => e.forms.map((form) => ({ id, type: e.type, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  for (const { id, type, form } of candidates) {
+    const re = new RegExp(`(?<![\\w])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'g');
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + form.length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const sentence = doc.sentences.find((s) => s.start <= start && end <= s.end);
+      if (!sentence) continue;
+      const tokenStart = sentence.tokens.findIndex((t) => t.end > start);
+      let tokenEnd = sentence.tokens.findIndex((t) => t.start >= end);
+      if (tokenEnd < 0) tokenEnd = sentence.tokens.length;
+      taken.push([start, end]);
+      mentions.push({
+        docId: doc.id,
+        sentence: sentence.index,
+        tokenStart,
+        tokenEnd,
+        start,
+        end,
+        text: form,
+        type,
+        source: 'rule',
+        entity: id,
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...doc, mentions };
+}
+
+/** A corpus state with the given documents and the entities their mentions refer to. */
+export function corpusState(docs: AnnotatedDocument[], entities: Record<string, EntitySpec>): CorpusState {
+  const list: Entity[] = [];
+  for (const [id, spec] of Object.entries(entities)) {
+    const mentions = docs.flatMap((d) => d.mentions.filter((m) => m.entity === id));
+    list.push({
+      id,
+      label: spec.forms[0],
+      type: spec.type,
+      aliases: [...new Set(mentions.map((m) => m.text))],
+      mentions,
+      docs: [...new Set(mentions.map((m) => m.docId))],
+    });
+  }
+  return { documents: docs, entities: list, relations: [], diagnostics: [] };
+}
+
+/** One-document state: the usual case of a table-driven relation test. */
+export function sentenceState(
+  text: string,
+  entities: Record<string, EntitySpec>,
+  date?: string,
+): CorpusState {
+  return corpusState([annotate({ text, date }, entities)], entities);
+}
