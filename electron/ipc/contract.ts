@@ -78,8 +78,11 @@ export const invokeContract = {
 
 export type InvokeContract = typeof invokeContract;
 export type InvokeName = keyof InvokeContract;
-export type InvokeArgs<K extends InvokeName> = z.infer<InvokeContract[K]['args']>;
-export type InvokeResult<K extends InvokeName> = NonNullable<InvokeContract[K]['result']>;
+export type InvokeArgs<K extends InvokeName> = FixedLength<z.infer<InvokeContract[K]['args']>>;
+/** The declared result (`Exclude`, not `NonNullable`: `getDocument` may resolve to `null`). */
+export type InvokeResult<K extends InvokeName> = Exclude<InvokeContract[K]['result'], undefined>;
+/** zod infers `[A] | [A, ...unknown[]]` for a tuple declared without a rest type; keep the exact tuple. */
+type FixedLength<T> = T extends readonly unknown[] ? (number extends T['length'] ? never : T) : never;
 
 /** Pushed from main to the renderer. */
 export const MENU_COMMANDS = [

@@ -1,0 +1,19 @@
+/**
+ * The contract's call names as a plain list, for the sandboxed preload: it must not bundle zod, so it
+ * cannot read `invokeContract` itself. The `Record` type makes the compiler reject a missing or extra name.
+ */
+import type { InvokeName } from './contract';
+
+const NAMES: Record<InvokeName, true> = {
+  getGraph: true,
+  getDocument: true,
+  openCorpusDialog: true,
+  importFiles: true,
+  openGraphDialog: true,
+  importGraph: true,
+  exportGraph: true,
+  saveFile: true,
+  getAppInfo: true,
+};
+
+export const INVOKE_NAMES = Object.keys(NAMES) as InvokeName[];
