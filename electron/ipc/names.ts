@@ -2,7 +2,7 @@
  * The contract's call names as a plain list, for the sandboxed preload: it must not bundle zod, so it
  * cannot read `invokeContract` itself. The `Record` type makes the compiler reject a missing or extra name.
  */
-import type { InvokeName } from './contract';
+import type { EventName, InvokeName } from './contract';
 
 const NAMES: Record<InvokeName, true> = {
   getGraph: true,
@@ -17,3 +17,8 @@ const NAMES: Record<InvokeName, true> = {
 };
 
 export const INVOKE_NAMES = Object.keys(NAMES) as InvokeName[];
+
+/** Same as `channelOf` in the contract (a test keeps them equal), without importing its zod schemas. */
+export function channelFor(name: InvokeName | EventName): string {
+  return `plexus:${name}`;
+}

@@ -61,5 +61,7 @@ export function sendJson(
 }
 
 export function sendError(response: ServerResponse, error: unknown, status = statusForError(error)): void {
-  sendJson(response, status, { error: serializeError(error) });
+  // After refusing an oversized upload, drop the connection rather than read the rest of it.
+  const extra: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
+  sendJson(response, status, { error: serializeError(error) }, extra);
 }

@@ -9,9 +9,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type Graph from 'graphology';
 import type { DocumentView, ExportFormat, ExportedFile, GraphState } from '../ipc/contract';
+import type { Diagnostic } from '../pipeline/types';
 import type { ExtractionJob, ExtractionOutcome } from '../worker/job';
 import type { Extractor } from '../worker/extractor';
-import { exportGraphFiles, graphFromSerialized, importGraphJson, serializeGraph } from './graph-files';
+import { exportGraphFiles, graphFromWorker, importGraphJson, serializeGraph } from './graph-files';
 
 /** The folder or file to read does not exist or cannot be opened. */
 export class CorpusNotFoundError extends Error {
@@ -147,8 +148,7 @@ export class PlexusSession {
       if (this.running === controller) this.finishBuild(outcome, source);
     } catch (error) {
       if (this.running !== controller) return; // superseded: the newer load reports its own state
-      const message = `Could not build the graph from ${source.label}: ${(error as Error).message}`;
-      this.publish({ status: 'error', source, diagnostics: [], message });
+      this.publish(failedState(error, source));
     } finally {
       if (this.running === controller) this.running = undefined;
     }
@@ -166,7 +166,7 @@ export class PlexusSession {
       });
       return;
     }
-    this.graph = graphFromSerialized(outcome.graph);
+    this.graph = graphFromWorker(outcome.graph, outcome.documents);
     this.documents = new Map(outcome.documents.map((d) => [d.id, d]));
     this.publish({
       status: 'ready',
@@ -187,6 +187,19 @@ export class PlexusSession {
     for (const listener of this.listeners) listener(this.state);
     return this.state;
   }
+}
+
+/** The reader's EmptyCorpusError (nothing readable) is an `empty` corpus, not a crash. */
+function failedState(error: unknown, source: GraphSource): Omit<GraphState, 'revision'> {
+  const { name, message } = error as Error;
+  const diagnostics = ((error as { diagnostics?: Diagnostic[] }).diagnostics ?? []).slice();
+  if (name === 'EmptyCorpusError') return { status: 'empty', source, diagnostics, message };
+  return {
+    status: 'error',
+    source,
+    diagnostics,
+    message: `Could not build the graph from ${source.label}: ${message}`,
+  };
 }
 
 /** A saved graph may carry its documents' texts (`corpus[].text`): enough for the evidence reader. */

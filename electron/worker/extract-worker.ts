@@ -3,9 +3,8 @@
  * terminates the thread to cancel a job that a newer request has superseded.
  */
 import { parentPort } from 'node:worker_threads';
-import { serializeError } from '../ipc/errors';
 import { runExtractionJob } from './job';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import { serializeWorkerError, type WorkerReply, type WorkerRequest } from './protocol';
 
 if (!parentPort) throw new Error('extract-worker must run in a worker thread.');
 const port = parentPort;
@@ -13,6 +12,7 @@ const port = parentPort;
 port.once('message', (job: WorkerRequest) => {
   runExtractionJob(job).then(
     (outcome) => port.postMessage({ ok: true, outcome } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ ok: false, error: serializeError(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      port.postMessage({ ok: false, error: serializeWorkerError(error) } satisfies WorkerReply),
   );
 });

@@ -7,9 +7,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { deserializeError } from '../ipc/errors';
 import { runExtractionJob, type ExtractionJob, type ExtractionOutcome } from './job';
-import type { WorkerReply } from './protocol';
+import { deserializeWorkerError, type WorkerReply } from './protocol';
 
 export interface Extractor {
   /** Runs one job. Aborting the signal cancels the job and rejects with an `AbortError`. */
@@ -72,7 +71,7 @@ export class WorkerExtractor implements Extractor {
       const onAbort = (): void => finish(() => reject(new ExtractionCancelledError()));
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.once('message', (reply: WorkerReply) =>
-        finish(() => (reply.ok ? resolve(reply.outcome) : reject(deserializeError(reply.error)))),
+        finish(() => (reply.ok ? resolve(reply.outcome) : reject(deserializeWorkerError(reply.error)))),
       );
       worker.once('error', (error) => finish(() => reject(error)));
       worker.once('exit', (code) => finish(() => reject(new WorkerCrashedError(`exit code ${code}`))));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { extractFromDocuments, extractFromPath, type ExtractionResult } from '../pipeline/index';
 import * as read from '../pipeline/read';
 import type { BuildStats, DocumentView } from '../ipc/contract';
+import { serializeGraph } from '../graph/io/index';
 import type { SerializedGraph } from '../graph/schema';
 import type { Diagnostic, SourceDocument } from '../pipeline/types';
 
@@ -26,13 +27,18 @@ export async function runExtractionJob(job: ExtractionJob): Promise<ExtractionOu
 }
 
 type ReadBuffers = (
-  files: Array<{ name: string; data: Uint8Array }>,
+  files: Array<{ name: string; data: Buffer }>,
 ) => Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }>;
 
 async function extractFromFiles(files: Array<{ name: string; data: Uint8Array }>): Promise<ExtractionResult> {
   // `readBuffers` is being added to the reader by the ingest work; until it lands, plain UTF-8 text files.
   const readBuffers = (read as unknown as { readBuffers?: ReadBuffers }).readBuffers ?? readTextBuffers;
-  const { documents, diagnostics } = await readBuffers(files);
+  // Bytes arrive from postMessage as plain Uint8Arrays; the reader wants Buffers (same memory, no copy).
+  const buffers = files.map((f) => ({
+    name: f.name,
+    data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+  }));
+  const { documents, diagnostics } = await readBuffers(buffers);
   const result = extractFromDocuments(documents);
   result.diagnostics.unshift(...diagnostics);
   return result;
@@ -40,7 +46,7 @@ async function extractFromFiles(files: Array<{ name: string; data: Uint8Array }>
 
 /** INTERIM fallback for `readBuffers`: .txt/.md files decoded as UTF-8, anything else skipped with a reason. */
 async function readTextBuffers(
-  files: Array<{ name: string; data: Uint8Array }>,
+  files: Array<{ name: string; data: Buffer }>,
 ): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
   const documents: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -84,7 +90,7 @@ function toOutcome(result: ExtractionResult): ExtractionOutcome {
   }));
   const { documents: count, words, nodes, edges, seconds } = result.stats;
   return {
-    graph: result.graph.export() as SerializedGraph,
+    graph: serializeGraph(result.graph),
     stats: { documents: count, words, nodes, edges, seconds },
     diagnostics: result.diagnostics,
     documents,
