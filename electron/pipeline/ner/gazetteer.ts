@@ -1,0 +1,130 @@
+/**
+ * General-knowledge lexicon matching (countries, demonyms, titles, first names, organisation cue words...).
+ * Lexicons become features, never decisions: the perceptron learns from GMB how far to trust each list,
+ * so "Jordan" in the first-name list and in the country list is settled by context.
+ *
+ * The lists live in `graph-data/lexicons/ner/<category>.txt` and are copied into the model file at
+ * training time, so a model always sees exactly the lexicons it was trained with.
+ */
+import { normalizeToken } from './normalize';
+
+/** Per-token, per-category match code: 0 none, 1 first token of an entry, 2 later token of an entry. */
+export const LEX_BEGIN = 1;
+export const LEX_INSIDE = 2;
+/** Two bits per category in one int per token. */
+export const MAX_CATEGORIES = 15;
+
+interface Entry {
+  /** Lower-cased tokens. */
+  tokens: string[];
+  /** Per token: CASE_ANY, CASE_INITIAL ("Shell" only matches a capitalised token) or CASE_UPPER ("WHO"). */
+  casing: Uint8Array;
+  category: number;
+}
+
+const CASE_ANY = 0;
+const CASE_INITIAL = 1;
+const CASE_UPPER = 2;
+
+export class Gazetteer {
+  readonly categories: readonly string[];
+  private readonly byFirstToken = new Map<string, Entry[]>();
+  private readonly maxLength: number;
+
+  constructor(lexicons: Readonly<Record<string, readonly string[]>>) {
+    this.categories = Object.keys(lexicons).sort();
+    if (this.categories.length > MAX_CATEGORIES) {
+      throw new RangeError(`At most ${MAX_CATEGORIES} lexicon categories are supported.`);
+    }
+    let maxLength = 0;
+    this.categories.forEach((name, category) => {
+      for (const phrase of lexicons[name]) {
+        const original = phraseTokens(phrase);
+        if (original.length === 0) continue;
+        const tokens = original.map((t) => t.toLowerCase());
+        const casing = Uint8Array.from(original, casingOf);
+        maxLength = Math.max(maxLength, tokens.length);
+        const list = this.byFirstToken.get(tokens[0]) ?? [];
+        list.push({ tokens, casing, category });
+        this.byFirstToken.set(tokens[0], list);
+      }
+    });
+    // Longest entries first, so the first match found per category is the longest.
+    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.maxLength = maxLength;
+  }
+
+  /**
+   * Writes one match code per token into `out` (2 bits per category). `tokens` are normalised,
+   * `lowerTokens` the same lower-cased. Matching ignores case except where an entry demands it: a
+   * capitalised entry ("Shell", "Fed") needs a capitalised token, an acronym ("WHO", "US") an all-caps one,
+   * so "shell", "fed", "who" and "us" never match. Per category, the longest entry starting at a token
+   * wins; later overlapping matches of the same category do not overwrite tokens already covered.
+   */
+  match(tokens: readonly string[], lowerTokens: readonly string[], out: Int32Array): void {
+    const n = lowerTokens.length;
+    out.fill(0, 0, n);
+    for (let i = 0; i < n; i++) {
+      const entries = this.byFirstToken.get(lowerTokens[i]);
+      if (!entries) continue;
+      let seen = 0;
+      for (const entry of entries) {
+        const bit = 1 << entry.category;
+        if (seen & bit) continue;
+        if (!matchesAt(entry, tokens, lowerTokens, i)) continue;
+        seen |= bit;
+        const shift = entry.category * 2;
+        if (((out[i] >>> shift) & 3) !== 0) continue;
+        out[i] |= LEX_BEGIN << shift;
+        for (let k = 1; k < entry.tokens.length; k++) out[i + k] |= LEX_INSIDE << shift;
+      }
+    }
+  }
+
+  get longestEntry(): number {
+    return this.maxLength;
+  }
+}
+
+/** Lexicon phrases are written as text ("United States", "Britain's"); split like our segmenter would. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t.length > 0)
+    .flatMap((t) => (/^(.+)('s)$/i.test(t) ? [t.slice(0, -2), t.slice(-2)] : [t]))
+    .map((t) => normalizeToken(t));
+}
+
+function casingOf(token: string): number {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return CASE_UPPER;
+  if (letters.length > 0 && letters[0] !== letters[0].toLowerCase()) return CASE_INITIAL;
+  return CASE_ANY;
+}
+
+function casingMatches(required: number, token: string, lower: string): boolean {
+  if (required === CASE_ANY) return true;
+  if (required === CASE_UPPER) return token === token.toUpperCase();
+  return token.charCodeAt(0) !== lower.charCodeAt(0);
+}
+
+function matchesAt(entry: Entry, tokens: readonly string[], lower: readonly string[], at: number): boolean {
+  const n = entry.tokens.length;
+  if (at + n > lower.length) return false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && lower[at + k] !== entry.tokens[k]) return false;
+    if (!casingMatches(entry.casing[k], tokens[at + k], lower[at + k])) return false;
+  }
+  return true;
+}
+
+/** Parses a lexicon file: one entry per line, `#` starts a comment, blank lines ignored. */
+export function parseLexiconText(text: string): string[] {
+  const entries: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line) entries.push(line);
+  }
+  return [...new Set(entries)];
+}

@@ -1,0 +1,144 @@
+/**
+ * A trained NER model in memory, and tagging with it: features -> emission scores -> Viterbi.
+ * Independent of where the model comes from (file, training run, test fixture).
+ */
+import { Decoder } from './decoder';
+import { FeatureExtractor, FEATURE_SET_VERSION } from './features';
+import { FeatureTable } from './feature-table';
+import { Gazetteer } from './gazetteer';
+
+/** What the model file records besides the weights. */
+export interface NerModelMeta {
+  format: 'plexus-ner';
+  formatVersion: 1;
+  featureSetVersion: number;
+  labels: string[];
+  /** The lexicons the features were computed with (category -> entries). */
+  lexicons: Record<string, string[]>;
+  /** Softmax temperature for confidences, calibrated on the dev split. */
+  temperature: number;
+  /** How it was trained: command, seed, epochs, split, dev scores, timings. */
+  training: Record<string, unknown>;
+}
+
+export interface NerModelData {
+  meta: NerModelMeta;
+  /** One feature hash per weight row. */
+  hashes: Int32Array;
+  /** rows x labels. */
+  weights: Float32Array;
+  /** (labels + 1) x labels; the last row scores the sentence start. */
+  transitions: Float32Array;
+}
+
+export interface TaggedToken {
+  label: string;
+  /** Score gap to the best analysis that labels this token differently (>= 0; larger is surer). */
+  margin: number;
+  /** Probability-like confidence in [0, 1] from the margins of all labels (calibrated on dev). */
+  confidence: number;
+}
+
+/** The model file is missing, unreadable, malformed or was built for other features. */
+export class NerModelError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NerModelError';
+  }
+}
+
+export class NerModel {
+  readonly meta: NerModelMeta;
+  readonly labels: readonly string[];
+  private readonly table: FeatureTable;
+  private readonly weights: Float32Array;
+  private readonly transitions: Float32Array;
+  private readonly decoder: Decoder;
+  private readonly extractor: FeatureExtractor;
+  private emissions = new Float64Array(0);
+  private path = new Int32Array(0);
+
+  constructor(data: NerModelData) {
+    const L = data.meta.labels.length;
+    if (data.meta.featureSetVersion !== FEATURE_SET_VERSION) {
+      throw new NerModelError(
+        `The NER model was trained with feature set v${data.meta.featureSetVersion}, this code computes ` +
+          `v${FEATURE_SET_VERSION}; retrain it with npm run train:ner.`,
+      );
+    }
+    if (data.weights.length !== data.hashes.length * L || data.transitions.length !== (L + 1) * L) {
+      throw new NerModelError('The NER model weights do not match its feature and label counts.');
+    }
+    this.meta = data.meta;
+    this.labels = data.meta.labels;
+    this.table = new FeatureTable(data.hashes);
+    this.weights = data.weights;
+    this.transitions = data.transitions;
+    this.decoder = new Decoder(this.labels);
+    this.extractor = new FeatureExtractor(new Gazetteer(data.meta.lexicons));
+  }
+
+  get featureCount(): number {
+    return this.table.size;
+  }
+
+  /** One IOB label per token. */
+  tag(tokens: readonly string[]): string[] {
+    const n = this.decode(tokens);
+    const labels = new Array<string>(n);
+    for (let t = 0; t < n; t++) labels[t] = this.labels[this.path[t]];
+    return labels;
+  }
+
+  /** Labels plus per-token margin and confidence (temperature: override for calibration). */
+  tagWithScores(tokens: readonly string[], temperature = this.meta.temperature): TaggedToken[] {
+    const n = this.decode(tokens);
+    const margins = new Float64Array(n);
+    const confidences = new Float64Array(n);
+    if (n > 0) {
+      this.decoder.margins(this.emissions, n, this.transitions, this.path, temperature, margins, confidences);
+    }
+    const out: TaggedToken[] = new Array(n);
+    for (let t = 0; t < n; t++) {
+      out[t] = { label: this.labels[this.path[t]], margin: margins[t], confidence: confidences[t] };
+    }
+    return out;
+  }
+
+  /** Runs features + Viterbi; leaves the label ids in `this.path`. */
+  private decode(tokens: readonly string[]): number {
+    const n = tokens.length;
+    if (n === 0) return 0;
+    const L = this.labels.length;
+    if (this.emissions.length < n * L) {
+      this.emissions = new Float64Array(Math.max(n * L, this.emissions.length * 2));
+      this.path = new Int32Array(Math.max(n, this.path.length * 2));
+    }
+    const features = this.extractor.extract(tokens);
+    scoreEmissions(features.hashes, features.offsets, n, this.table, this.weights, L, this.emissions);
+    this.decoder.viterbi(this.emissions, n, this.transitions, this.path);
+    return n;
+  }
+}
+
+/** emissions[t * L + y] = sum of the weights of token t's known features for label y. */
+function scoreEmissions(
+  hashes: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  table: FeatureTable,
+  weights: Float32Array,
+  L: number,
+  emissions: Float64Array,
+): void {
+  emissions.fill(0, 0, n * L);
+  for (let t = 0; t < n; t++) {
+    const row = t * L;
+    for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+      const r = table.get(hashes[k]);
+      if (r < 0) continue;
+      const base = r * L;
+      for (let y = 0; y < L; y++) emissions[row + y] += weights[base + y];
+    }
+  }
+}
