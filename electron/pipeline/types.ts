@@ -117,6 +117,22 @@ export interface Mention extends Span {
   source: 'tagger' | 'lexicon' | 'rule' | 'coref';
   /** Set by the resolve stage: the id of the entity this mention refers to. */
   entity?: string;
+  /** Person mentions: the title written just before the name (kept out of the label; a `leads`/`member_of` cue). */
+  title?: MentionTitle;
+  /** Coreference mentions: index in `AnnotatedDocument.mentions` of the named mention it refers to. */
+  antecedent?: number;
+  /** Id of the general-knowledge lexicon entry the mention matched (`organization:department-of-defense`). */
+  lexicon?: string;
+}
+
+/** Title or role words before a person's name: "Secretary of Defense", "Former Mexican President". */
+export interface MentionTitle extends Span {
+  /** Verbatim, modifiers included: "Former Mexican President". */
+  text: string;
+  /** The title proper, as the titles lexicon writes it: "President", "Secretary of Defense". */
+  core: string;
+  /** `leader` (heads the body named nearby), `member` (works for it), `rank` or `honorific` (no relation). */
+  role: 'leader' | 'member' | 'rank' | 'honorific';
 }
 
 export interface AnnotatedDocument extends SegmentedDocument {
