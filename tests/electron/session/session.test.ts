@@ -81,7 +81,8 @@ describe('PlexusSession', () => {
     await session.openFolder(dir);
     const state = await session.whenIdle();
     expect(state.status).toBe('ready');
-    expect(state.graph!.attributes.corpus.map((d) => d.id)).toContain('good.txt');
+    expect(state.graph!.attributes.corpus.map((d) => d.id)).toEqual(['good.txt']);
+    expect(state.diagnostics).toContainEqual(expect.objectContaining({ file: 'bad.txt', severity: 'error' }));
   });
 
   it('lets a newer load win over an older one that finishes later', async () => {
