@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startWebServer, type WebServer } from '../server/web-server';
+import { UsageError } from './usage';
 
 const USAGE = `Usage: npm run web -- [--port <n>] [--corpus <folder>] [--host 127.0.0.1]
 
@@ -16,13 +17,6 @@ export interface WebCliOptions {
   port: number;
   corpus?: string;
   host?: string;
-}
-
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
 }
 
 /** Parses the command line; returns undefined for --help. */
@@ -49,21 +43,22 @@ export function parseWebArgs(argv: string[]): WebCliOptions | undefined {
   return { port, corpus: parsed.values.corpus, host: parsed.values.host };
 }
 
-/** Starts the server and stops it on SIGINT/SIGTERM. Resolves with the running server. */
+/** Starts the server and stops it on SIGINT/SIGTERM. The returned `close` also removes those handlers. */
 export async function runWeb(
   options: WebCliOptions,
   log: (line: string) => void = console.log,
 ): Promise<WebServer> {
   const server = await startWebServer(options);
   log(`Plexus is running at ${server.url} (Ctrl+C to stop)`);
-  const stop = (): void => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-    void server.close().then(() => process.exit(0));
+  const close = (): Promise<void> => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    return server.close();
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  return server;
+  const onSignal = (): void => void close().then(() => process.exit(0));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return { ...server, close };
 }
 
 async function main(): Promise<void> {
