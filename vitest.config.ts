@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/electron/**/*.test.ts',
             'tests/renderer/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -1,6 +1,7 @@
 /**
  * npm run train:ner -- --data <gmb zip or csv> [--out graph-data/models/ner.json.gz] [--epochs N] [--seed S]
- *   [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] [--prune W] [--lexicons DIR]
+ *   [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] [--word-dropout F] [--prune W]
+ *   [--lexicons DIR]
  *
  * Trains the NER tagger on the GMB train split, early-stops on the dev split, writes the quantised model
  * and checks the written file by reloading it and scoring dev again. Deterministic for a given seed.
@@ -20,7 +21,7 @@ import { scoreTagger, mainScore } from '../pipeline/ner/evaluate';
 const USAGE =
   'Usage: npm run train:ner -- --data <ner_dataset.csv.zip|csv> [--out graph-data/models/ner.json.gz] ' +
   '[--epochs N] [--seed S] [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] ' +
-  '[--prune W] [--lexicons DIR]';
+  '[--word-dropout F] [--prune W] [--lexicons DIR]';
 
 function main(): void {
   const { values } = parseArgs({
@@ -34,6 +35,7 @@ function main(): void {
       'min-count': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.minCount) },
       'augment-upper': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.augmentUpper) },
       'augment-title': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.augmentTitle) },
+      'word-dropout': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.wordDropout) },
       prune: { type: 'string', default: '0.05' },
       help: { type: 'boolean', default: false },
     },
@@ -62,6 +64,7 @@ function main(): void {
     minCount: positiveInt(values['min-count'], 'min-count'),
     augmentUpper: fraction(values['augment-upper'], 'augment-upper'),
     augmentTitle: fraction(values['augment-title'], 'augment-title'),
+    wordDropout: fraction(values['word-dropout'], 'word-dropout'),
     command,
     log: (line) => console.log(line),
   });

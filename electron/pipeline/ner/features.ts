@@ -62,6 +62,13 @@ const PAD_BEFORE = hashString('<s>');
 const PAD_AFTER = hashString('</s>');
 const AFFIX_LENGTHS = 4;
 
+/**
+ * Positions, within each token's feature list, of the features that identify the word itself (the word
+ * and the two word bigrams); training hides them for word dropout. The first slots are always, in order:
+ * bias, w0, w-1, w-2, w+1, w+2, w-1|w0, w0|w+1.
+ */
+export const IDENTITY_SLOTS: readonly number[] = [1, 6, 7];
+
 /** Flat features of one sentence: token i owns `hashes[offsets[i] .. offsets[i + 1])`. */
 export interface SentenceFeatures {
   hashes: Int32Array;

@@ -56,9 +56,14 @@ function unzipCsv(bytes: Uint8Array, file: string): Uint8Array {
   return entries[names[0]];
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  // WHATWG maps the "latin1" label to windows-1252, which is what the file really is.
-  return new TextDecoder('windows-1252').decode(bytes);
+// Windows-1252 bytes 0x80-0x9F (Node's TextDecoder treats "windows-1252" as ISO-8859-1, so map by hand).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 export function parseGmbCsv(text: string): GmbSentence[] {

@@ -12,6 +12,17 @@ export interface TrainingInstance {
   rows: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /** 1 for features that identify the word itself (word, word bigrams): what word dropout hides. */
+  identity: Uint8Array;
+}
+
+/**
+ * Word dropout: with this probability a token's identity features are hidden while learning from it,
+ * so the model also learns to recognise names it has never seen from shape, affixes and context.
+ */
+export interface LearnOptions {
+  wordDropout: number;
+  random: () => number;
 }
 
 export class AveragedPerceptron {
@@ -25,6 +36,7 @@ export class AveragedPerceptron {
   private readonly decoder: Decoder;
   private emissions = new Float64Array(0);
   private predicted = new Int32Array(0);
+  private dropped = new Uint8Array(0);
 
   constructor(labels: readonly string[], rowCount: number) {
     const L = labels.length;
@@ -38,8 +50,12 @@ export class AveragedPerceptron {
   }
 
   /** Decodes one instance with the current weights and learns from it. Returns the token errors. */
-  learn(instance: TrainingInstance): number {
+  learn(instance: TrainingInstance, options?: LearnOptions): number {
     const n = instance.gold.length;
+    if (this.dropped.length < n) this.dropped = new Uint8Array(n * 2);
+    for (let t = 0; t < n; t++) {
+      this.dropped[t] = options && options.wordDropout > 0 && options.random() < options.wordDropout ? 1 : 0;
+    }
     const predicted = this.predict(instance);
     let errors = 0;
     for (let t = 0; t < n; t++) if (predicted[t] !== instance.gold[t]) errors++;
@@ -65,9 +81,11 @@ export class AveragedPerceptron {
     }
     const e = this.emissions;
     e.fill(0, 0, n * L);
-    const { rows, offsets } = instance;
+    const { rows, offsets, identity } = instance;
     for (let t = 0; t < n; t++) {
+      const drop = this.dropped[t];
       for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+        if (drop && identity[k]) continue;
         const base = rows[k] * L;
         for (let y = 0; y < L; y++) e[t * L + y] += this.w[base + y];
       }
@@ -78,13 +96,15 @@ export class AveragedPerceptron {
 
   private update(instance: TrainingInstance, predicted: Int32Array, n: number): void {
     const L = this.labelCount;
-    const { rows, offsets, gold } = instance;
+    const { rows, offsets, gold, identity } = instance;
     const c = this.step;
     for (let t = 0; t < n; t++) {
       const g = gold[t];
       const p = predicted[t];
+      const drop = this.dropped[t];
       if (g !== p) {
         for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+          if (drop && identity[k]) continue;
           const base = rows[k] * L;
           this.w[base + g] += 1;
           this.u[base + g] += c;

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { titleCaseWords, upperCaseWords } from './augment';
 import { scoreTagger, mainScore } from './evaluate';
-import { FeatureExtractor, FEATURE_SET_VERSION } from './features';
+import { FeatureExtractor, FEATURE_SET_VERSION, IDENTITY_SLOTS } from './features';
 import { Gazetteer } from './gazetteer';
 import { gmbSplit, CorpusFormatError, type GmbSentence } from './gmb';
 import { NER_LABELS } from './labels';
@@ -25,6 +25,8 @@ export interface TrainNerOptions {
   /** Fraction of training sentences added again upper-cased / headline-cased. */
   augmentUpper: number;
   augmentTitle: number;
+  /** Probability of hiding a token's word-identity features while learning from it. */
+  wordDropout: number;
   /** Recorded in the model file. */
   command: string;
   log: (line: string) => void;
@@ -37,6 +39,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainNerOptions = {
   minCount: 2,
   augmentUpper: 0.05,
   augmentTitle: 0.05,
+  wordDropout: 0,
   command: '',
   log: () => undefined,
 };
@@ -92,7 +95,8 @@ export function trainNer(
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const t0 = performance.now();
     let errors = 0;
-    for (const i of shuffleInPlace(order, random)) errors += perceptron.learn(instances[i]);
+    const learnOptions = { wordDropout: options.wordDropout, random };
+    for (const i of shuffleInPlace(order, random)) errors += perceptron.learn(instances[i], learnOptions);
     const data = modelData(perceptron, hashes, labels, lexicons, options);
     const model = new NerModel(data);
     const scores = mainScore(scoreTagger((words) => model.tag(words), dev));
@@ -171,16 +175,24 @@ function buildInstances(
   counts.clear();
   const instances = raw.map((r, i) => {
     const rows: number[] = [];
+    const identity: number[] = [];
     const offsets = new Int32Array(r.offsets.length);
     for (let t = 0; t + 1 < r.offsets.length; t++) {
       offsets[t] = rows.length;
       for (let k = r.offsets[t]; k < r.offsets[t + 1]; k++) {
         const row = rowOf.get(r.hashes[k]);
-        if (row !== undefined) rows.push(row);
+        if (row === undefined) continue;
+        rows.push(row);
+        identity.push(IDENTITY_SLOTS.includes(k - r.offsets[t]) ? 1 : 0);
       }
     }
     offsets[r.offsets.length - 1] = rows.length;
-    return { rows: Int32Array.from(rows), offsets, gold: examples[i].gold };
+    return {
+      rows: Int32Array.from(rows),
+      offsets,
+      gold: examples[i].gold,
+      identity: Uint8Array.from(identity),
+    };
   });
   return { hashes: Int32Array.from(rowOf.keys()), instances };
 }
@@ -209,6 +221,7 @@ function modelData(
         minCount: options.minCount,
         augmentUpper: options.augmentUpper,
         augmentTitle: options.augmentTitle,
+        wordDropout: options.wordDropout,
         split: 'GMB sentence index % 10: 9 test, 8 dev, else train',
         trainedAt: new Date().toISOString(),
       },
