@@ -11,8 +11,12 @@
  *   cannot swallow the rest of the paragraph.
  */
 import type { Span } from '../types';
-import { abbreviationKind, isNumberAbbreviation, SENTENCE_STARTERS } from './abbreviations';
-import { isCloser, isDigit, isLower, isOpener, isSpace, isTerminator, isUpper, PERIOD } from './chars';
+import * as abbreviations from './abbreviations';
+import * as chars from './chars';
+
+// Local bindings: the scanner calls these per character (see the note in tokens.ts).
+const { abbreviationKind, isNumberAbbreviation, SENTENCE_STARTERS } = abbreviations;
+const { isCloser, isDigit, isLower, isOpener, isSpace, isTerminator, isUpper, PERIOD } = chars;
 
 /** Quotations longer than this are split into sentences like any other text. */
 const MAX_ATOMIC_QUOTE_CHARS = 400;

@@ -10,8 +10,13 @@
  * core is split at dashes, quotes and brackets. Linear in the input.
  */
 import type { Token } from '../types';
-import { keepsPeriod } from './abbreviations';
-import { isAlnum, isDigit, isSpace, PERIOD, ELLIPSIS } from './chars';
+import * as abbreviations from './abbreviations';
+import * as chars from './chars';
+
+// Local bindings: these run once or more per character, and a module-namespace lookup per call is
+// measurable when the code runs transpiled (tsx, vitest) rather than bundled.
+const { keepsPeriod } = abbreviations;
+const { isAlnum, isDigit, isSpace, PERIOD, ELLIPSIS } = chars;
 
 const APOSTROPHE = 39;
 const RIGHT_SINGLE = 0x2019;
@@ -19,31 +24,20 @@ const HYPHEN = 45;
 const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 
-/** Split off the front of a chunk: opening quotes and brackets, currency, hash, dashes. */
-const LEADING = new Set([
-  34,
-  0x201c,
-  0x201e,
-  0x2018,
-  0xab,
-  0x2039,
-  40,
-  91,
-  123,
-  0xbf,
-  0xa1,
-  36,
-  0xa3,
-  0x20ac,
-  0xa5,
-  35,
-  EM_DASH,
-  EN_DASH,
-  ELLIPSIS,
-  42,
-]);
+/** Character roles in a chunk, as bit flags in a lookup table (Set lookups per character are slow). */
+const LEADING = 1;
+const TRAILING = 2;
+const INTERNAL = 4;
+const ROLE = new Uint8Array(0x2200);
+const assign = (flag: number, codes: number[]) => codes.forEach((c) => (ROLE[c] |= flag));
+/** Split off the front of a chunk: opening quotes and brackets, currency, hash, dashes, ellipsis, asterisk. */
+assign(
+  LEADING,
+  [34, 0x201c, 0x201e, 0x2018, 0xab, 0x2039, 40, 91, 123, 0xbf, 0xa1, 36, 0xa3, 0x20ac, 0xa5, 35],
+);
+assign(LEADING, [EM_DASH, EN_DASH, ELLIPSIS, 42]);
 /** Split off the end of a chunk (the period is decided separately). */
-const TRAILING = new Set([
+assign(TRAILING, [
   44,
   59,
   58,
@@ -63,10 +57,12 @@ const TRAILING = new Set([
   42,
 ]);
 /** Split wherever they occur inside a chunk: they never belong to a word. */
-const INTERNAL = new Set([34, 0x201c, 0x201d, 0x201e, 40, 41, 91, 93, 123, 125, EM_DASH, EN_DASH, ELLIPSIS]);
+assign(INTERNAL, [34, 0x201c, 0x201d, 0x201e, 40, 41, 91, 93, 123, 125, EM_DASH, EN_DASH, ELLIPSIS]);
 
-const URL_START = /^(?:https?:\/\/|www\.)/i;
-const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const role = (c: number) => (c < 0x2200 ? ROLE[c] : 0);
+
+const URL_START = /(?:https?:\/\/|www\.)/iy;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
 const CLITIC_AFTER_QUOTE = /^(?:s|d|m|ll|re|ve)(?![\p{L}\p{N}])/iu;
 /** Longest word checked against the abbreviation lists (longer words are never abbreviations). */
 const MAX_ABBREVIATION = 16;
@@ -89,8 +85,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/** No closures in the hot path: transpilers that keep function names make each one costly to create. */
+function emit(text: string, out: Token[], start: number, end: number): void {
+  out.push({ start, end, text: text.slice(start, end) });
+}
+
 function tokenizeChunk(text: string, start: number, end: number, nextIsDigit: boolean, out: Token[]): void {
-  const push = (s: number, e: number) => out.push({ start: s, end: e, text: text.slice(s, e) });
   let a = start;
   let b = end;
 
@@ -99,20 +99,20 @@ function tokenizeChunk(text: string, start: number, end: number, nextIsDigit: bo
     const c = text.charCodeAt(a);
     if (c === PERIOD && text.charCodeAt(a + 1) === PERIOD) {
       const e = runEnd(text, a, b, PERIOD);
-      push(a, e);
+      emit(text, out, a, e);
       a = e;
     } else if (c === HYPHEN && text.charCodeAt(a + 1) === HYPHEN) {
       const e = runEnd(text, a, b, HYPHEN);
-      push(a, e);
+      emit(text, out, a, e);
       a = e;
     } else if (c === HYPHEN && a + 1 < b && !isDigit(text.charCodeAt(a + 1))) {
-      push(a, a + 1);
+      emit(text, out, a, a + 1);
       a++;
     } else if ((c === APOSTROPHE || c === RIGHT_SINGLE) && a + 1 < b && !keepsLeadingApostrophe(text, a, b)) {
-      push(a, a + 1);
+      emit(text, out, a, a + 1);
       a++;
-    } else if (LEADING.has(c) && a + 1 < b) {
-      push(a, a + 1);
+    } else if (role(c) & LEADING && a + 1 < b) {
+      emit(text, out, a, a + 1);
       a++;
     } else break;
   }
@@ -123,7 +123,7 @@ function tokenizeChunk(text: string, start: number, end: number, nextIsDigit: bo
       trailing.unshift({ start: b - 1, end: b, text: text[b - 1] });
       b--;
     }
-    push(a, b);
+    emit(text, out, a, b);
     out.push(...trailing);
     return;
   }
@@ -147,7 +147,7 @@ function tokenizeChunk(text: string, start: number, end: number, nextIsDigit: bo
       const s = runStart(text, a, b, HYPHEN);
       trailing.unshift([s, b]);
       b = s;
-    } else if (c === HYPHEN || TRAILING.has(c)) {
+    } else if (c === HYPHEN || role(c) & TRAILING) {
       trailing.unshift([b - 1, b]);
       b--;
     } else if ((c === APOSTROPHE || c === RIGHT_SINGLE) && closesWord(text, a, b - 1)) {
@@ -156,59 +156,61 @@ function tokenizeChunk(text: string, start: number, end: number, nextIsDigit: bo
     } else break;
   }
 
-  splitCore(text, a, b, push);
-  for (const [s, e] of trailing) push(s, e);
+  splitCore(text, a, b, out);
+  for (const [s, e] of trailing) emit(text, out, s, e);
 }
 
 /** Inside a chunk: dashes, double quotes, brackets and ellipses are tokens; the pieces between are words. */
-function splitCore(text: string, a: number, b: number, push: (s: number, e: number) => void): void {
+function splitCore(text: string, a: number, b: number, out: Token[]): void {
   let piece = a;
   let j = a;
   while (j < b) {
     const c = text.charCodeAt(j);
     let e = -1;
-    if (INTERNAL.has(c)) e = j + 1;
+    if (role(c) & INTERNAL) e = j + 1;
     else if (c === HYPHEN && text.charCodeAt(j + 1) === HYPHEN) e = runEnd(text, j, b, HYPHEN);
     else if (c === PERIOD && text.charCodeAt(j + 1) === PERIOD) e = runEnd(text, j, b, PERIOD);
     if (e < 0) {
       j++;
       continue;
     }
-    if (piece < j) splitClitic(text, piece, j, push);
-    push(j, e);
+    if (piece < j) splitClitic(text, piece, j, out);
+    emit(text, out, j, e);
     piece = e;
     j = e;
   }
-  if (piece < b) splitClitic(text, piece, b, push);
+  if (piece < b) splitClitic(text, piece, b, out);
 }
 
 /** "don't" -> "do" "n't"; "Mueller’s" -> "Mueller" "’s"; "we're" -> "we" "'re"; "O'Connor" stays whole. */
-function splitClitic(text: string, a: number, b: number, push: (s: number, e: number) => void): void {
-  const len = b - a;
-  if (
-    len >= 4 &&
-    isApostrophe(text.charCodeAt(b - 2)) &&
-    lower(text, b - 1) === 't' &&
-    lower(text, b - 3) === 'n'
-  ) {
-    push(a, b - 3);
-    push(b - 3, b);
-    return;
-  }
-  for (const size of [2, 3]) {
-    const k = b - size;
-    if (k <= a || !isApostrophe(text.charCodeAt(k)) || !isAlnum(text.charCodeAt(k - 1))) continue;
-    const suffix = text.slice(k + 1, b).toLowerCase();
+function splitClitic(text: string, a: number, b: number, out: Token[]): void {
+  const k2 = b - 2;
+  const k3 = b - 3;
+  if (k2 > a && isApostrophe(text.charCodeAt(k2))) {
+    const last = text.charCodeAt(b - 1) | 32; // lower-cased ASCII letter
+    if (last === 116 /* t */ && k3 > a && (text.charCodeAt(k3) | 32) === 110 /* n */) {
+      emit(text, out, a, k3);
+      emit(text, out, k3, b);
+      return;
+    }
     if (
-      (size === 2 && (suffix === 's' || suffix === 'd' || suffix === 'm')) ||
-      (size === 3 && /^(ll|re|ve)$/.test(suffix))
+      (last === 115 /* s */ || last === 100 /* d */ || last === 109) /* m */ &&
+      isAlnum(text.charCodeAt(k2 - 1))
     ) {
-      push(a, k);
-      push(k, b);
+      emit(text, out, a, k2);
+      emit(text, out, k2, b);
       return;
     }
   }
-  push(a, b);
+  if (k3 > a && isApostrophe(text.charCodeAt(k3)) && isAlnum(text.charCodeAt(k3 - 1))) {
+    const suffix = text.slice(k3 + 1, b).toLowerCase();
+    if (suffix === 'll' || suffix === 're' || suffix === 've') {
+      emit(text, out, a, k3);
+      emit(text, out, k3, b);
+      return;
+    }
+  }
+  emit(text, out, a, b);
 }
 
 /** A leading apostrophe that is part of the token: a clitic on its own ("'s") or a year ("'80s"). */
@@ -228,10 +230,6 @@ function isApostrophe(c: number): boolean {
   return c === APOSTROPHE || c === RIGHT_SINGLE;
 }
 
-function lower(text: string, i: number): string {
-  return text[i].toLowerCase();
-}
-
 function runEnd(text: string, from: number, limit: number, code: number): number {
   let e = from;
   while (e < limit && text.charCodeAt(e) === code) e++;
@@ -244,8 +242,19 @@ function runStart(text: string, limit: number, to: number, code: number): number
   return s;
 }
 
+/** URLs start with a scheme or "www."; an e-mail address has an @ inside the chunk. Checked in place, no slicing. */
 function isUrlOrEmail(text: string, a: number, b: number): boolean {
   if (b - a < 5) return false;
-  const head = text.slice(a, Math.min(b, a + 300));
-  return URL_START.test(head) || (head.includes('@') && EMAIL.test(head));
+  const first = text.charCodeAt(a) | 32;
+  if (first === 104 /* h */ || first === 119 /* w */) {
+    URL_START.lastIndex = a;
+    if (URL_START.test(text)) return true;
+  }
+  for (let i = a + 1; i < b - 3; i++) {
+    if (text.charCodeAt(i) === 64 /* @ */) {
+      EMAIL.lastIndex = a;
+      return EMAIL.test(text) && EMAIL.lastIndex <= b;
+    }
+  }
+  return false;
 }
