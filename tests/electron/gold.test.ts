@@ -115,7 +115,13 @@ const rawDocs = new Map(
     .map((f) => [f, readFileSync(`${CORPUS_DIR}${f}`, 'utf8')] as const),
 );
 
-const boilerplate = boilerplateFileSchema.parse(readJson('seeds-boilerplate.json')).boilerplate;
+// Parsed leniently here so that a malformed file fails the schema tests below with readable issues
+// instead of aborting the whole file at import time.
+const boilerplateParse = boilerplateFileSchema.safeParse(readJson('seeds-boilerplate.json'));
+const entitiesParse = entitiesFileSchema.safeParse(readJson('seeds-entities.json'));
+const relationsParse = relationsFileSchema.safeParse(readJson('seeds-relations.json'));
+
+const boilerplate = boilerplateParse.data?.boilerplate ?? [];
 
 /** Article content: the file with its boilerplate blanked out (longest spans first, all occurrences). */
 const content = new Map(
@@ -128,9 +134,9 @@ const content = new Map(
   }),
 );
 
-const entitiesFile = entitiesFileSchema.parse(readJson('seeds-entities.json'));
-const { entities, ambiguousAliases } = entitiesFile;
-const relations = relationsFileSchema.parse(readJson('seeds-relations.json')).relations;
+const entities = entitiesParse.data?.entities ?? [];
+const ambiguousAliases = entitiesParse.data?.ambiguousAliases ?? [];
+const relations = relationsParse.data?.relations ?? [];
 const byId = new Map(entities.map((e) => [e.id, e]));
 
 function corefFor(ev: Evidence, end: 'source' | 'target'): string | undefined {
@@ -160,6 +166,16 @@ describe('mentions() (the matcher the gold checks rely on)', () => {
     ['cartels', 'cartel', false],
   ])('%j contains %j: %s', (text, form, expected) => {
     expect(mentions(text, form)).toBe(expected);
+  });
+});
+
+describe('gold files', () => {
+  it.each([
+    ['seeds-boilerplate.json', boilerplateParse],
+    ['seeds-entities.json', entitiesParse],
+    ['seeds-relations.json', relationsParse],
+  ])('%s matches its schema (ontology types, relations, modalities)', (_file, parsed) => {
+    expect(parsed.error?.issues).toBeUndefined();
   });
 });
 
