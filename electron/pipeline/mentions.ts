@@ -1,34 +1,68 @@
-// INTERIM (replaced by the entity work): runs of capitalised tokens typed as organizations.
-import type { AnnotatedDocument, Mention, SegmentedDocument } from './types';
+/**
+ * Mention stage: typed mentions per sentence from four sources, then one mention per span.
+ *   1. the statistical tagger (`./mentions/tagged.ts`),
+ *   2. general-knowledge lexicons (`graph-data/lexicons/`, `./mentions/lexicon.ts`),
+ *   3. pattern rules for policies, named events, organizations by head noun or demonym, titled persons,
+ *   4. coreference (pronouns, "the president") to a clear antecedent (`./mentions/coref.ts`).
+ * Design notes: docs/entities.md.
+ */
+import type { AnnotatedDocument, Mention, SegmentedDocument, Sentence } from './types';
+import type { Candidate } from './mentions/candidate';
+import { createDocContext, type SentenceContext } from './mentions/context';
+import { addCoreferences } from './mentions/coref';
+import { ruleCandidates } from './mentions/rules';
+import { selectCandidates } from './mentions/select';
+import { taggerCandidates } from './mentions/tagged';
+import { retypeNameParts } from './mentions/retype';
 
 export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
+  const { sentences } = createDocContext(doc);
   const mentions: Mention[] = [];
-  for (const s of doc.sentences) {
-    let i = 0;
-    while (i < s.tokens.length) {
-      if (!/^[A-Z][a-z]/.test(s.tokens[i].text) || i === 0) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < s.tokens.length && /^[A-Z][a-z]+$/.test(s.tokens[j].text)) j++;
-      if (j > i) {
-        const start = s.tokens[i].start;
-        const end = s.tokens[j - 1].end;
-        mentions.push({
-          docId: doc.id,
-          sentence: s.index,
-          tokenStart: i,
-          tokenEnd: j,
-          start,
-          end,
-          text: doc.text.slice(start, end),
-          type: 'organization',
-          source: 'rule',
-        });
-      }
-      i = Math.max(j, i + 1);
-    }
+  for (const ctx of sentences) {
+    const candidates = [...lexiconCandidates(ctx), ...ruleCandidates(ctx), ...taggerCandidates(ctx)];
+    for (const candidate of selectCandidates(candidates)) mentions.push(toMention(doc, ctx, candidate));
   }
-  return { ...doc, mentions };
+  retypeNameParts(mentions);
+  const all = addCoreferences(doc, sentences, mentions);
+  return { ...doc, mentions: all };
+}
+
+export function lexiconCandidates(ctx: SentenceContext): Candidate[] {
+  return ctx.names.map((match) => ({
+    start: match.start,
+    end: match.end,
+    type: match.value.entity.type,
+    source: 'lexicon',
+    why: match.value.entity.kind,
+    lexicon: match.value.entity,
+  }));
+}
+
+function toMention(doc: SegmentedDocument, ctx: SentenceContext, candidate: Candidate): Mention {
+  const start = ctx.words[candidate.start].start;
+  const end = ctx.words[candidate.end - 1].end;
+  const [tokenStart, tokenEnd] = tokenRange(ctx.sentence, start, end);
+  return {
+    docId: doc.id,
+    sentence: ctx.sentence.index,
+    tokenStart,
+    tokenEnd,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    type: candidate.type,
+    source: candidate.source,
+    ...(candidate.title ? { title: candidate.title } : {}),
+    ...(candidate.lexicon ? { lexicon: candidate.lexicon.id } : {}),
+  };
+}
+
+/** Sentence tokens covering `[start, end)`, end exclusive (a mention may sit inside a token: "U.S.-Mexico"). */
+export function tokenRange(sentence: Sentence, start: number, end: number): [number, number] {
+  const { tokens } = sentence;
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = Math.max(0, tokens.length - 1);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  return [first, Math.min(tokens.length, last + 1)];
 }

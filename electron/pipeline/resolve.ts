@@ -1,21 +1,195 @@
-// INTERIM (replaced by the entity work): one entity per exact surface form.
+/**
+ * Resolve stage: one entity per real-world thing, within and across documents.
+ *   - lexicon mentions join their entry (Pentagon = Department of Defense, U.S. = America = United States);
+ *   - people cluster by full name, a surname joining the unique full name it ends (`./resolve/persons.ts`);
+ *   - organizations named through a country share a key ("Mexican government" = "Mexico's government");
+ *   - other names by their normal form (case, accents, dots, possessives), then acronyms join expansions
+ *     ("Joint Special Operations Command (JSOC)", or initials that spell a unique name);
+ *   - coreference mentions take their antecedent's entity; they are not aliases.
+ * Each entity gets a canonical label (the most complete common form), aliases, documents and a readable id.
+ * Design notes: docs/entities.md.
+ */
 import type { CorpusState } from './index';
-import type { Entity } from './types';
+import type { AnnotatedDocument, Entity, EntityType, Mention } from './types';
+import { getLexicon } from './mentions/lexicon';
+import { slugify } from './mentions/slug';
+import { phraseKeys } from './mentions/words';
+import { acronymDefinedAfter, acronymLetters, initials, isAcronym } from './resolve/acronyms';
+import { chooseLabel, chooseType } from './resolve/canonical';
+import { aliasForm, matchKey } from './resolve/normalize';
+import { clusterPersons } from './resolve/persons';
+import { countryQualifiedKey } from './resolve/qualified';
+import { UnionFind } from './resolve/union-find';
 
 export function resolveEntities(state: CorpusState): void {
-  const byKey = new Map<string, Entity>();
-  for (const doc of state.documents) {
+  const named = state.documents.flatMap((doc) => doc.mentions.filter((m) => m.source !== 'coref'));
+  const keyOf = initialKeys(state.documents);
+  const sets = new UnionFind();
+  for (const m of named) sets.add(keyOf.get(m)!);
+  linkLexiconNames(named, keyOf, sets);
+  linkAcronyms(state.documents, named, keyOf, sets);
+  linkDesignations(named, keyOf, sets);
+  linkSurnamesTaggedAsOther(named, keyOf, sets);
+
+  const groups = new Map<string, Mention[]>();
+  for (const m of named) {
+    const root = sets.find(keyOf.get(m)!);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(m);
+  }
+  const docIndex = new Map(state.documents.map((d, i) => [d.id, i]));
+  state.entities = buildEntities([...groups.values()], docIndex);
+  attachCoreferences(state.documents, new Map(state.entities.map((e) => [e.id, e])));
+}
+
+/** First key of every named mention: lexicon entry, person cluster, country + noun, or normal form. */
+function initialKeys(documents: readonly AnnotatedDocument[]): Map<Mention, string> {
+  const keys = clusterPersons(documents);
+  for (const doc of documents) {
     for (const m of doc.mentions) {
-      const key = `${m.type}:${m.text.toLowerCase()}`;
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: key, label: m.text, type: m.type, aliases: [m.text], mentions: [], docs: [] };
-        byKey.set(key, e);
-      }
-      e.mentions.push(m);
-      if (!e.docs.includes(doc.id)) e.docs.push(doc.id);
-      m.entity = e.id;
+      if (m.source === 'coref' || keys.has(m)) continue;
+      if (m.lexicon) keys.set(m, `lex:${m.lexicon}`);
+      else if (m.type === 'organization' && countryQualifiedKey(m.text))
+        keys.set(m, `country:${countryQualifiedKey(m.text)}`);
+      else keys.set(m, `name:${matchKey(m.text)}`);
     }
   }
-  state.entities = [...byKey.values()];
+  return keys;
+}
+
+/** A name the tagger or a rule found that is also a lexicon alias joins the lexicon entry. */
+function linkLexiconNames(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
+  const lexicon = getLexicon();
+  for (const m of named) {
+    if (m.lexicon || m.type === 'person') continue;
+    const entity = lexicon.byAlias.get(phraseKeys(aliasForm(m.text)).join(' '));
+    if (entity) sets.union(`lex:${entity.id}`, keyOf.get(m)!);
+  }
+}
+
+/**
+ * "Foreign Terrorist Organizations (FTOs)" defines FTOs wherever it appears; an acronym never defined joins
+ * the one multi-word name in the corpus whose initials spell it ("JSOC" -> "Joint Special Operations Command").
+ */
+function linkAcronyms(
+  documents: readonly AnnotatedDocument[],
+  named: readonly Mention[],
+  keyOf: Map<Mention, string>,
+  sets: UnionFind,
+): void {
+  const defined = new Set<string>();
+  for (const doc of documents) {
+    for (const m of doc.mentions) {
+      if (m.source === 'coref' || m.type === 'person') continue;
+      const acronym = acronymDefinedAfter(doc.text, m.end);
+      if (!acronym) continue;
+      const acronymKey = `name:${matchKey(acronym)}`;
+      sets.add(acronymKey);
+      sets.union(keyOf.get(m)!, acronymKey);
+      defined.add(acronymLetters(acronym));
+    }
+  }
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of named) {
+    if (m.type === 'person' || !/\s/.test(m.text.trim())) continue;
+    const letters = initials(aliasForm(m.text));
+    if (letters.length < 2) continue;
+    if (!byInitials.has(letters)) byInitials.set(letters, new Set());
+    byInitials.get(letters)!.add(sets.find(keyOf.get(m)!));
+  }
+  for (const m of named) {
+    if (m.lexicon || m.type === 'person' || !isAcronym(m.text.trim())) continue;
+    const letters = acronymLetters(m.text.trim());
+    if (defined.has(letters)) {
+      sets.union(`name:${matchKey(letters)}`, keyOf.get(m)!);
+      continue;
+    }
+    const expansions = byInitials.get(letters);
+    if (expansions?.size === 1) sets.union([...expansions][0], keyOf.get(m)!);
+  }
+}
+
+/** "Terrorist Organizations" (a heading) is the "Foreign Terrorist Organizations" designation. */
+function linkDesignations(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
+  const policies = [...new Set(named.filter((m) => m.type === 'policy').map((m) => matchKey(m.text)))];
+  for (const short of policies) {
+    const longer = policies.filter((long) => long !== short && long.endsWith(` ${short}`));
+    if (longer.length === 1 && short.includes(' ')) sets.union(`name:${short}`, `name:${longer[0]}`);
+  }
+  void keyOf;
+}
+
+/** A surname the tagger typed as an organization or place joins the person of the same document. */
+function linkSurnamesTaggedAsOther(
+  named: readonly Mention[],
+  keyOf: Map<Mention, string>,
+  sets: UnionFind,
+): void {
+  const personBySurname = new Map<string, Set<string>>();
+  for (const m of named) {
+    if (m.type !== 'person') continue;
+    const key = keyOf.get(m)!;
+    const surname = key.slice('person:'.length).split(' ').at(-1)!.split('@')[0];
+    if (!personBySurname.has(surname)) personBySurname.set(surname, new Set());
+    personBySurname.get(surname)!.add(sets.find(key));
+  }
+  for (const m of named) {
+    if (m.type === 'person' || m.lexicon || m.source !== 'tagger') continue;
+    const people = personBySurname.get(matchKey(m.text));
+    if (people?.size === 1) sets.union([...people][0], keyOf.get(m)!);
+  }
+}
+
+function buildEntities(groups: Mention[][], docIndex: ReadonlyMap<string, number>): Entity[] {
+  const lexicon = getLexicon();
+  const position = (mentions: readonly Mention[]): number =>
+    Math.min(...mentions.map((m) => (docIndex.get(m.docId) ?? 0) * 1e9 + m.start));
+  const ordered = groups.sort((a, b) => position(a) - position(b));
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  for (const mentions of ordered) {
+    const lexiconId = mentions.find((m) => m.lexicon)?.lexicon;
+    const entry = lexiconId ? lexicon.entities.get(lexiconId) : undefined;
+    const type: EntityType = entry?.type ?? chooseType(mentions);
+    const label = entry?.label ?? chooseLabel(mentions, type);
+    const id = uniqueId(`${type}:${slugify(label)}`, used);
+    const aliases = [...new Set([label, ...mentions.map((m) => aliasForm(m.text))])];
+    const docs = [...new Set(mentions.map((m) => m.docId))];
+    for (const m of mentions) m.entity = id;
+    entities.push({ id, label, type, aliases, mentions, docs });
+  }
+  return entities;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/**
+ * Coreference mentions take their antecedent's entity and are added to its mentions (not its aliases);
+ * those whose antecedent found no entity are dropped, and antecedent indexes are renumbered.
+ */
+function attachCoreferences(documents: AnnotatedDocument[], entities: ReadonlyMap<string, Entity>): void {
+  for (const doc of documents) {
+    const kept: Mention[] = [];
+    const newIndex = new Map<number, number>();
+    doc.mentions.forEach((m, i) => {
+      if (m.source === 'coref') {
+        const antecedent = m.antecedent === undefined ? undefined : doc.mentions[m.antecedent];
+        const entity = antecedent?.entity ? entities.get(antecedent.entity) : undefined;
+        if (!entity) return;
+        m.entity = entity.id;
+        m.type = entity.type;
+        entity.mentions.push(m);
+        if (!entity.docs.includes(doc.id)) entity.docs.push(doc.id);
+      }
+      newIndex.set(i, kept.length);
+      kept.push(m);
+    });
+    for (const m of kept) if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent);
+    doc.mentions = kept;
+  }
 }

@@ -1,0 +1,89 @@
+/**
+ * Runs of capitalised words ("Joint Special Operations Command", "Centers for Disease Control and Prevention",
+ * "Title 50"): the raw material of the name rules. Connectors ("of", "and", "de"...) join capitalised words;
+ * a hyphen joins only when written without spaces ("Al-Qaeda").
+ */
+import type { Word } from './words';
+
+export interface Run {
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'de',
+  'del',
+  'la',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'du',
+  'da',
+  'dos',
+  'y',
+  '&',
+]);
+/** A connector may be followed by "the": "Department of the Treasury", "Saint Vincent and the Grenadines". */
+const AFTER_CONNECTOR = new Set(['the', 'la', 'los', 'las', 'le']);
+
+export function isCapitalized(word: Word): boolean {
+  return word.shape === 'title' || word.shape === 'upper';
+}
+
+function isRunWord(word: Word): boolean {
+  return isCapitalized(word) || (/^\p{N}/u.test(word.text) && !/[,:]/.test(word.text));
+}
+
+export function capitalizedRuns(words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalized(words[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    for (;;) {
+      const next = runContinuation(words, end);
+      if (next === undefined) break;
+      end = next;
+    }
+    runs.push({ start, end });
+    i = end;
+  }
+  return runs;
+}
+
+/** Index just past the next run word if the run continues at `end`, else undefined. */
+function runContinuation(words: readonly Word[], end: number): number | undefined {
+  const word = words[end];
+  if (!word) return undefined;
+  if (isRunWord(word) && word.spaceBefore) return end + 1;
+  if ((word.text === '-' || word.text === '–') && !word.spaceBefore) {
+    const after = words[end + 1];
+    if (after && !after.spaceBefore && isRunWord(after)) return end + 2;
+    return undefined;
+  }
+  if (CONNECTORS.has(word.key) && word.shape === 'lower') {
+    let j = end + 1;
+    if (words[j] && AFTER_CONNECTOR.has(words[j].key) && words[j].shape === 'lower') j++;
+    if (words[j] && isCapitalized(words[j])) return j + 1;
+  }
+  return undefined;
+}
+
+/** Days and months: capitalised, never names on their own. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);

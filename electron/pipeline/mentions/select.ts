@@ -1,0 +1,28 @@
+/**
+ * Overlap resolution: one mention per span. Longer spans win ("Mexican National Guard" over "National
+ * Guard", "Remain in Mexico" over "Mexico"); at equal length rules beat the lexicon, which beats the tagger.
+ */
+import { SOURCE_PRIORITY, type Candidate } from './candidate';
+
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      SOURCE_PRIORITY[b.source] - SOURCE_PRIORITY[a.source] ||
+      a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (chosen.some((c) => c.start < candidate.end && candidate.start < c.end)) continue;
+    chosen.push(merged(candidate, candidates));
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The winner keeps what other sources know about the same span (lexicon entry, title). */
+function merged(winner: Candidate, all: readonly Candidate[]): Candidate {
+  const same = all.filter((c) => c.start === winner.start && c.end === winner.end);
+  const lexicon = winner.lexicon ?? same.find((c) => c.lexicon && c.lexicon.type === winner.type)?.lexicon;
+  const title = winner.title ?? same.find((c) => c.title)?.title;
+  return { ...winner, ...(lexicon ? { lexicon } : {}), ...(title ? { title } : {}) };
+}

@@ -1,0 +1,153 @@
+/**
+ * Candidates from the statistical tagger (averaged perceptron trained on GMB, `../ner`). GMB's types map to
+ * ours: per -> person, org -> organization, geo -> place, eve -> event. gpe in GMB is mostly demonyms
+ * ("Iraqi"): a demonym alone is not a mention (annotation guidelines), so gpe only counts when it is a place
+ * name; tim, nat and art are not entities. The tagger reads our words with hyphenated compounds re-joined
+ * ("al-Qaida", "U.S.-Mexico"), the way GMB writes them.
+ */
+import { labelsToSpans, tagTokensWithScores, type NerEntityType } from '../ner';
+import type { EntityType } from '../types';
+import type { Candidate } from './candidate';
+import { isInitialPosition, isTrustedCapital, type SentenceContext } from './context';
+import { isCapitalized } from './runs';
+import { titleAtStart, titleEndingAt } from './titles';
+
+const TYPE_MAP: Partial<Record<NerEntityType, EntityType>> = {
+  per: 'person',
+  org: 'organization',
+  geo: 'place',
+  gpe: 'place',
+  eve: 'event',
+};
+
+interface TaggerToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Re-joins words glued by hyphens (no spaces) into one token each. */
+function taggerTokens(ctx: SentenceContext): TaggerToken[] {
+  const tokens: TaggerToken[] = [];
+  const { words } = ctx;
+  let i = 0;
+  while (i < words.length) {
+    let end = i + 1;
+    while (
+      end + 1 < words.length &&
+      /^[-–]$/.test(words[end].text) &&
+      !words[end].spaceBefore &&
+      !words[end + 1].spaceBefore &&
+      words[end + 1].shape !== 'other'
+    )
+      end += 2;
+    const text = ctx.sentence.text.slice(
+      words[i].start - ctx.sentence.start,
+      words[end - 1].end - ctx.sentence.start,
+    );
+    tokens.push({ start: i, end, text });
+    i = end;
+  }
+  return tokens;
+}
+
+export function taggerCandidates(ctx: SentenceContext): Candidate[] {
+  if (ctx.words.length === 0 || ctx.allCaps) return [];
+  const tokens = taggerTokens(ctx);
+  const tagged = tagTokensWithScores(tokens.map((t) => t.text));
+  const found: Candidate[] = [];
+  for (const span of labelsToSpans(tagged.map((t) => t.label))) {
+    const type = TYPE_MAP[span.type];
+    if (!type) continue;
+    const score = Math.min(...tagged.slice(span.start, span.end).map((t) => t.confidence));
+    const start = tokens[span.start].start;
+    const end = tokens[span.end - 1].end;
+    for (const piece of splitAtPossessives(ctx, start, end)) {
+      const candidate = cleanSpan(ctx, piece.start, piece.end, type, span.type === 'gpe', score);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** "Pentagon's Joint Special Operations Command" is two names. */
+function splitAtPossessives(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (/^['’]s?$/i.test(ctx.words[i].text)) {
+      if (i > from) pieces.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (end > from) pieces.push({ start: from, end });
+  return pieces;
+}
+
+function cleanSpan(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  type: EntityType,
+  gpe: boolean,
+  score: number,
+): Candidate | undefined {
+  const { words } = ctx;
+  // Edges: determiners, punctuation and words the document does not confirm as names.
+  while (start < end && !acceptableEdge(ctx, start)) start++;
+  while (end > start && !acceptableEdge(ctx, end - 1)) end--;
+  if (start >= end) return undefined;
+  for (let i = start; i < end; i++) if (isCapitalized(words[i]) && !isConfirmed(ctx, i)) return undefined;
+  // "Secretary of Defense Pete Hegseth" tagged as one span: the title is not part of the name, and a title
+  // announces a person whatever type the tagger guessed.
+  let title = titleAtStart(ctx, start, end);
+  const inside = ctx.titles.filter((t) => t.start < start && start < t.end && t.end < end).at(-1);
+  if (title) start = words.findIndex((w) => w.start >= title!.end);
+  else if (inside) start = inside.end;
+  if (title || inside) type = 'person';
+  if (type === 'person') title ??= titleEndingAt(ctx, start);
+  if (start < 0 || start >= end) return undefined;
+  // "National Guard Soldiers": a lexicon name followed by common nouns the document writes in lower case.
+  const name = ctx.names.find(
+    (n) =>
+      n.start === start && n.end < end && ctx.keys.slice(n.end, end).every((k) => ctx.doc.lowercase.has(k)),
+  );
+  if (name) {
+    end = name.end;
+    type = name.value.entity.type;
+  }
+  if (isNonEntity(ctx, start, end, gpe)) return undefined;
+  return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
+}
+
+function acceptableEdge(ctx: SentenceContext, i: number): boolean {
+  const word = ctx.words[i];
+  if (word.shape === 'other') return /^\p{N}/u.test(word.text);
+  if (word.shape === 'lower') return false;
+  return isConfirmed(ctx, i);
+}
+
+/**
+ * A capitalised word is confirmed when capitalisation is meaningful where it stands, or the document
+ * confirms it; a sentence-initial body word is also accepted when the document never writes it in lower case.
+ */
+function isConfirmed(ctx: SentenceContext, i: number): boolean {
+  if (isTrustedCapital(ctx, i)) return true;
+  if (ctx.names.some((n) => n.start <= i && i < n.end)) return true;
+  if (ctx.heading || ctx.allCaps) return false;
+  return isInitialPosition(ctx.words, i) && !ctx.doc.lowercase.has(ctx.words[i].key);
+}
+
+/** Demonyms, group words and GMB gpe tags that are not place names are not mentions. */
+function isNonEntity(ctx: SentenceContext, start: number, end: number, gpe: boolean): boolean {
+  const key = ctx.keys.slice(start, end).join(' ');
+  if (ctx.doc.lexicon.groupWords.has(key)) return true;
+  if (ctx.demonyms.some((d) => d.start === start && d.end === end)) return true;
+  if (gpe)
+    return !ctx.names.some((n) => n.start === start && n.end === end && n.value.entity.type === 'place');
+  return false;
+}

@@ -1,0 +1,39 @@
+/**
+ * Normal forms of a surface string. `aliasKey` is the comparison the annotation guidelines score with
+ * (case, whitespace and quotes normalised, leading "the" and trailing possessive ignored); `matchKey` also
+ * folds accents, dots and inner possessives, for deciding that two forms name the same thing.
+ */
+import { foldAccents } from '../mentions/words';
+
+export function aliasKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”„‟"«»]/g, '"')
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/'s?$/, '')
+    .trim();
+}
+
+/** "U.S." -> "us", "Trump’s administration" -> "trump administration", "López Obrador" -> "lopez obrador". */
+export function matchKey(text: string): string {
+  return foldAccents(aliasKey(text))
+    .replace(/'s\b/g, '')
+    .replace(/\./g, '')
+    .replace(/[-–]/g, ' ')
+    .replace(/["']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The surface form without a trailing possessive or leading article, as listed among aliases. */
+export function aliasForm(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|The|THE) /, '')
+    .replace(/['’]s?$/, '')
+    .trim();
+}

@@ -1,0 +1,35 @@
+/**
+ * Organizations named through their country: "the Mexican government", "Mexico's government" and
+ * "Mexico’s leadership" share one key (country, noun); "U.S. armed forces" and "American armed forces" too.
+ */
+import { getLexicon } from '../mentions/lexicon';
+import { DEMONYM_ORG_NOUNS } from '../mentions/vocabulary';
+import { tokenizeWords } from '../mentions/words';
+
+/** Nouns that all mean "the government of". */
+const GOVERNMENT_NOUNS = new Set(['government', 'leadership', 'regime', 'administration']);
+const ORG_NOUNS = new Set<string>([...DEMONYM_ORG_NOUNS, ...GOVERNMENT_NOUNS]);
+
+export function countryQualifiedKey(text: string): string | undefined {
+  const lexicon = getLexicon();
+  const words = tokenizeWords(text).filter((w) => w.key !== 'the');
+  const keys = words.map((w) => w.key);
+  let country: string | undefined;
+  let end = 0;
+  for (const match of lexicon.demonyms.matchesAt(keys, 0)) {
+    country = match.values[0].entity.id;
+    end = match.end;
+  }
+  for (const match of lexicon.names.matchesAt(keys, 0)) {
+    const entity = match.values[0].entity;
+    if (entity.kind === 'country' && match.end >= end) {
+      country = entity.id;
+      end = match.end;
+    }
+  }
+  if (!country) return undefined;
+  if (/^['’]s$/.test(words[end]?.text ?? '')) end++;
+  const noun = keys.slice(end).join(' ');
+  if (!ORG_NOUNS.has(noun)) return undefined;
+  return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+}
