@@ -1,16 +1,17 @@
 /**
- * Test helper: a corpus state whose mentions are given by the test (entity -> surface forms found in the
- * text), run through the real clean and segment stages. Lets the relation, event and graph tests state
- * exactly which entities a sentence has, independently of the NER and entity stages.
+ * Test helper: a corpus state whose sentences and mentions are given by the test (entity -> surface forms
+ * found in the text). Lets the relation, event and graph tests state exactly which sentences and entities
+ * a document has, independently of the segmenter, the NER and the entity stages (which have their own
+ * tests); the seed-corpus tests run the real pipeline end to end.
  */
-import { cleanDocument } from '../../../electron/pipeline/clean';
-import { segmentDocument } from '../../../electron/pipeline/segment';
 import type { CorpusState } from '../../../electron/pipeline/index';
 import type {
   AnnotatedDocument,
   Entity,
   EntityType,
   Mention,
+  SegmentedDocument,
+  Sentence,
   SourceDocument,
 } from '../../../electron/pipeline/types';
 
@@ -36,7 +37,7 @@ export function annotate(spec: DocSpec, entities: Record<string, EntitySpec>): A
     ...(spec.date ? { date: spec.date } : {}),
     ...(spec.title ? { title: spec.title } : {}),
   };
-  const doc = segmentDocument(cleanDocument(source));
+  const doc = segmentPlainly(source);
   const taken: Array<[number, number]> = [];
   const mentions: Mention[] = [];
   const candidates = Object.entries(entities)
@@ -96,4 +97,29 @@ export function sentenceState(
   date?: string,
 ): CorpusState {
   return corpusState([annotate({ text, date }, entities)], entities);
+}
+
+/** Sentences end at . ! ? followed by a space and a capital, or at a line break; tokens are non-spaces. */
+function segmentPlainly(source: SourceDocument): SegmentedDocument {
+  const sentences: Sentence[] = [];
+  const re = /[^\n]+?(?:[.!?]["”’)]*(?=\s+[A-Z“"])|$)/gm;
+  let paragraph = 0;
+  for (const line of source.text.matchAll(/[^\n]+/g)) {
+    for (const m of line[0].matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = line.index + m.index + lead;
+      const end = line.index + m.index + m[0].trimEnd().length;
+      if (end <= start) continue;
+      const text = source.text.slice(start, end);
+      const tokens = [...text.matchAll(/\S+/g)].map((t) => ({
+        text: t[0],
+        start: start + t.index,
+        end: start + t.index + t[0].length,
+      }));
+      sentences.push({ index: sentences.length, start, end, text, tokens, paragraph, heading: false });
+    }
+    paragraph++;
+  }
+  const body = sentences.map((s) => ({ start: s.start, end: s.end, heading: false }));
+  return { ...source, body, removed: [], sentences };
 }

@@ -1,0 +1,112 @@
+/**
+ * Relations of one sentence: units and clauses, candidates from triggers and from structural patterns
+ * (roles, possessives, locations, attributions), entity-type checks, modality, evidence.
+ */
+import type { EntityType, Mention, RelationInstance, RelationType, Sentence } from '../types';
+import type { ArgumentContext } from './arguments';
+import { attributionCandidates } from './attribution';
+import { segmentClauses } from './clauses';
+import type { CorpusKnowledge } from './knowledge';
+import { locationCandidates } from './locations';
+import { modalityOf } from './modality';
+import { roleCandidates } from './roles';
+import { triggerCandidates, type Candidate } from './triggers';
+import { sentenceUnits } from './words';
+
+/** Sentences longer than this many units are read only up to it (tables flattened into text...). */
+export const MAX_UNITS_PER_SENTENCE = 400;
+/** At most this many entity mentions of one sentence take part (500 names in a list state nothing). */
+export const MAX_ENTITIES_PER_SENTENCE = 60;
+/** At most this many relations from one sentence. */
+export const MAX_RELATIONS_PER_SENTENCE = 40;
+
+const ACTORS: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** Which entity types may stand on each side of a relation (undefined: any). */
+const SIGNATURES: Partial<
+  Record<RelationType, { source?: readonly EntityType[]; target?: readonly EntityType[] }>
+> = {
+  threatens: { source: ACTORS },
+  opposes: { source: ACTORS },
+  criticizes: { source: ACTORS },
+  supports: { source: [...ACTORS, 'policy'] },
+  cooperates_with: { source: ACTORS, target: ACTORS },
+  attacks: { source: [...ACTORS, 'event'] },
+  deploys: { source: ACTORS, target: ['place', 'organization', 'event'] },
+  plans: { source: ACTORS },
+  designates: { source: [...ACTORS, 'policy'], target: ['organization', 'person', 'place', 'policy'] },
+  targets: { source: [...ACTORS, 'policy', 'event'] },
+  arrests: { source: ACTORS, target: ['person', 'organization'] },
+  leads: { source: ['person', 'organization'], target: ['organization', 'place', 'event'] },
+  member_of: { source: ['person', 'organization'], target: ['organization'] },
+  reports: { source: ['person', 'organization', 'place'] },
+  regulates: { source: ['policy', 'organization', 'person', 'place'] },
+  located_in: { source: ['organization', 'event', 'place', 'person'], target: ['place'] },
+  conducts: { source: ACTORS, target: ['event'] },
+  meets: { source: ACTORS, target: ACTORS },
+};
+
+export interface SentenceInput {
+  docId: string;
+  sentence: Sentence;
+  /** Mentions of this sentence (only those with an entity take part). */
+  mentions: readonly Mention[];
+  knowledge: CorpusKnowledge;
+}
+
+export function sentenceRelations(input: SentenceInput): RelationInstance[] {
+  const { sentence, docId } = input;
+  const mentions = input.mentions.filter((m) => m.entity).slice(0, MAX_ENTITIES_PER_SENTENCE);
+  if (mentions.length === 0) return [];
+  const units = sentenceUnits(sentence, mentions).slice(0, MAX_UNITS_PER_SENTENCE);
+  if (!units.some((u) => u.kind === 'entity')) return [];
+  const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };
+
+  const structural = [...roleCandidates(ctx, input.knowledge), ...locationCandidates(ctx)].map((c) => ({
+    ...c,
+    structural: true,
+  }));
+  const typed = [...triggerCandidates(ctx), ...structural];
+  const candidates = [...typed, ...attributionCandidates(ctx, typed)].filter((c) => fitsSignature(ctx, c));
+
+  const evidence = { doc: docId, sentence: sentence.text, start: sentence.start, end: sentence.end };
+  const seen = new Set<string>();
+  const out: RelationInstance[] = [];
+  for (const c of candidates) {
+    const source = units[c.source].entity!;
+    const target = c.targetEntity?.id ?? units[c.target].entity!;
+    if (source === target) continue;
+    const key = `${source}\u0000${c.relation}\u0000${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const modality = c.structural
+      ? 'asserted'
+      : modalityOf({
+          units,
+          clauses: ctx.clauses,
+          trigger: c.triggerStart,
+          triggerEnd: c.triggerEnd,
+          isAttribution: c.isAttribution,
+        });
+    out.push({
+      source,
+      target,
+      relation: c.relation,
+      modality,
+      evidence: { ...evidence },
+      trigger: c.trigger,
+    });
+    if (out.length >= MAX_RELATIONS_PER_SENTENCE) break;
+  }
+  return out;
+}
+
+function fitsSignature(ctx: ArgumentContext, c: Candidate): boolean {
+  const signature = SIGNATURES[c.relation];
+  if (!signature) return true;
+  const s = ctx.units[c.source].type!;
+  const t = c.targetEntity?.type ?? ctx.units[c.target].type!;
+  return (
+    (!signature.source || signature.source.includes(s)) && (!signature.target || signature.target.includes(t))
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * What the relation rules may look up about the corpus's entities: an entity by one of its names, the
+ * country entity a demonym refers to ("Venezuelan President X" -> Venezuela), and the department entity a
+ * title names ("Secretary of Defense" -> the node known as Pentagon / Department of Defense). Only
+ * entities the corpus already has are returned: a rule never invents a node.
+ */
+import type { Entity, EntityType } from '../types';
+
+export interface CorpusKnowledge {
+  findByName(name: string, types?: readonly EntityType[]): string | undefined;
+  countryOfDemonym(word: string): string | undefined;
+  departmentOf(domain: string): string | undefined;
+}
+
+/**
+ * Government departments and their usual names, keyed by the word a title uses ("Secretary of Defense",
+ * "Defence Minister", "Foreign Secretary"). General knowledge.
+ */
+const DEPARTMENTS: Record<string, string[]> = {
+  defense: [
+    'Pentagon',
+    'Department of Defense',
+    'Defense Department',
+    'DoD',
+    'Department of War',
+    'War Department',
+    'Ministry of Defense',
+    'Defense Ministry',
+  ],
+  defence: ['Ministry of Defence', 'Defence Ministry', 'MoD', 'Department of Defence'],
+  war: ['Department of War', 'War Department', 'Pentagon', 'Department of Defense'],
+  state: ['State Department', 'Department of State'],
+  treasury: ['Treasury', 'Treasury Department', 'Department of the Treasury', 'HM Treasury'],
+  'homeland security': ['Department of Homeland Security', 'Homeland Security', 'DHS'],
+  justice: ['Justice Department', 'Department of Justice', 'DOJ', 'Ministry of Justice'],
+  foreign: [
+    'Foreign Office',
+    'Foreign Ministry',
+    'Ministry of Foreign Affairs',
+    'Foreign and Commonwealth Office',
+  ],
+  'foreign affairs': ['Ministry of Foreign Affairs', 'Foreign Ministry', 'Department of Foreign Affairs'],
+  interior: [
+    'Interior Ministry',
+    'Ministry of the Interior',
+    'Ministry of Interior',
+    'Department of the Interior',
+  ],
+  home: ['Home Office'],
+  health: ['Ministry of Health', 'Health Ministry', 'Department of Health and Human Services', 'HHS'],
+  commerce: ['Commerce Department', 'Department of Commerce'],
+  energy: ['Energy Department', 'Department of Energy'],
+  finance: ['Finance Ministry', 'Ministry of Finance'],
+  'national security': ['National Security Council', 'NSC'],
+};
+
+/** Suffixes that turn a country name into its demonym (Mexic-an, Chin-ese, Iraq-i, Brit-ish...). */
+const DEMONYM_SUFFIX = /(?:ians?|ans?|ese|is?|ish|ic|ns?)$/;
+
+export function corpusKnowledge(
+  entities: readonly Entity[],
+  demonyms?: ReadonlyMap<string, string>,
+): CorpusKnowledge {
+  const byName = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const name of new Set([e.label, ...e.aliases])) {
+      const key = normalize(name);
+      if (!key) continue;
+      const list = byName.get(key) ?? [];
+      list.push(e);
+      byName.set(key, list);
+    }
+  }
+  const places = entities.filter((e) => e.type === 'place');
+
+  const findByName = (name: string, types?: readonly EntityType[]): string | undefined => {
+    const found = byName.get(normalize(name))?.filter((e) => !types || types.includes(e.type)) ?? [];
+    // The most mentioned wins when two entities share a name.
+    return found.sort((a, b) => b.mentions.length - a.mentions.length)[0]?.id;
+  };
+
+  return {
+    findByName,
+    countryOfDemonym(word) {
+      const country = demonyms?.get(word.toLowerCase());
+      if (country) return findByName(country, ['place']);
+      if (!/^\p{Lu}/u.test(word) || !DEMONYM_SUFFIX.test(word.toLowerCase())) return undefined;
+      return guessCountry(word, places);
+    },
+    departmentOf(domain) {
+      for (const name of DEPARTMENTS[domain.toLowerCase()] ?? []) {
+        const id = findByName(name, ['organization']);
+        if (id) return id;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Without a demonym table: the place whose name shares the demonym's stem ("Venezuelan" -> "Venezuela",
+ * "Iraqi" -> "Iraq"). Requires a stem of 4+ letters so short names do not match by accident.
+ */
+function guessCountry(word: string, places: readonly Entity[]): string | undefined {
+  const demonym = word.toLowerCase();
+  let best: { id: string; stem: number } | undefined;
+  for (const place of places) {
+    for (const name of [place.label, ...place.aliases]) {
+      const n = normalize(name);
+      if (!/^[a-z]+$/.test(n) || n.length < 4) continue;
+      let stem = 0;
+      while (stem < n.length && n[stem] === demonym[stem]) stem++;
+      const rest = demonym.slice(stem);
+      const enough = stem >= Math.min(n.length, Math.max(4, n.length - 2));
+      if (enough && rest && DEMONYM_SUFFIX.test(rest) && rest.length <= 4 && (!best || stem > best.stem))
+        best = { id: place.id, stem };
+    }
+  }
+  return best?.id;
+}
+
+export function normalize(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[’'"“”.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

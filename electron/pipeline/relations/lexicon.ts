@@ -1,0 +1,381 @@
+/**
+ * Trigger lexicon: general English verbs and nouns that state each relation type, with the prepositions
+ * that introduce their object ("send troops TO X", "strikes ON X", "criticism OF X"). Base forms only;
+ * inflections are generated. Follows the ontology's trigger column (../shared/guide/ontology.md), widened
+ * with common synonyms from news writing. Nothing here names a thing in any corpus.
+ */
+import type { EntityType, RelationType } from '../types';
+import { allVerbForms, pluralOrThird } from './inflect';
+
+export interface VerbSense {
+  relation: RelationType;
+  lemma: string;
+  /** Words that must follow the verb ("go after", "carry out", "push back against"). */
+  particles: string[];
+  /** Prepositions that introduce the object. */
+  objectPreps: ReadonlySet<string>;
+  /** Whether a direct object (no preposition) is the object. */
+  direct: boolean;
+  /** Allowed object types (default: any). */
+  objectTypes?: readonly EntityType[];
+}
+
+export interface NounSense {
+  relation: RelationType;
+  lemma: string;
+  /** Prepositions after the noun that introduce its object ("threat TO", "strikes ON"). */
+  objectPreps: ReadonlySet<string>;
+  /** Prepositions after the noun that introduce its agent ("criticism FROM", "strikes BY"). */
+  agentPreps: ReadonlySet<string>;
+}
+
+/** `[relation, verb phrase, object prepositions ("!" first: only through them, no direct object)]`. */
+const VERBS: Array<[RelationType, string, string]> = [
+  ['threatens', 'threaten', 'with'],
+  ['threatens', 'warn', ''],
+  ['threatens', 'menace', ''],
+  ['threatens', 'intimidate', ''],
+  ['threatens', 'blackmail', ''],
+  ['opposes', 'reject', ''],
+  ['opposes', 'oppose', ''],
+  ['opposes', 'rebuff', ''],
+  ['opposes', 'refuse', ''],
+  ['opposes', 'resist', ''],
+  ['opposes', 'defy', ''],
+  ['opposes', 'veto', ''],
+  ['opposes', 'block', ''],
+  ['opposes', 'boycott', ''],
+  ['opposes', 'spurn', ''],
+  ['opposes', 'dismiss', ''],
+  ['opposes', 'push back', '!against on'],
+  ['opposes', 'object', '!to'],
+  ['opposes', 'protest', 'against'],
+  ['opposes', 'sanction', ''],
+  ['opposes', 'dislike', ''],
+  ['criticizes', 'criticize', ''],
+  ['criticizes', 'criticise', ''],
+  ['criticizes', 'condemn', ''],
+  ['criticizes', 'accuse', ''],
+  ['criticizes', 'blame', ''],
+  ['criticizes', 'denounce', ''],
+  ['criticizes', 'slam', ''],
+  ['criticizes', 'lambaste', ''],
+  ['criticizes', 'rebuke', ''],
+  ['criticizes', 'chastise', ''],
+  ['criticizes', 'castigate', ''],
+  ['criticizes', 'decry', ''],
+  ['criticizes', 'deplore', ''],
+  ['criticizes', 'censure', ''],
+  ['criticizes', 'fault', ''],
+  ['criticizes', 'assail', ''],
+  ['criticizes', 'berate', ''],
+  ['criticizes', 'blast', ''],
+  ['criticizes', 'upbraid', ''],
+  ['criticizes', 'call out', ''],
+  ['supports', 'support', ''],
+  ['supports', 'back', ''],
+  ['supports', 'endorse', ''],
+  ['supports', 'aid', ''],
+  ['supports', 'help', ''],
+  ['supports', 'fund', ''],
+  ['supports', 'finance', ''],
+  ['supports', 'arm', ''],
+  ['supports', 'champion', ''],
+  ['supports', 'defend', ''],
+  ['supports', 'praise', ''],
+  ['supports', 'welcome', ''],
+  ['supports', 'applaud', ''],
+  ['supports', 'side', '!with'],
+  ['supports', 'stand by', ''],
+  ['supports', 'stand', '!with behind'],
+  ['supports', 'sponsor', ''],
+  ['supports', 'bolster', ''],
+  ['cooperates_with', 'cooperate', '!with'],
+  ['cooperates_with', 'co-operate', '!with'],
+  ['cooperates_with', 'collaborate', '!with'],
+  ['cooperates_with', 'coordinate', '!with'],
+  ['cooperates_with', 'partner', '!with'],
+  ['cooperates_with', 'ally', '!with'],
+  ['cooperates_with', 'assist', ''],
+  ['cooperates_with', 'work', '!with alongside'],
+  ['cooperates_with', 'team up', '!with'],
+  ['cooperates_with', 'join forces', '!with'],
+  ['cooperates_with', 'share intelligence', '!with'],
+  ['attacks', 'strike', 'at against'],
+  ['attacks', 'bomb', ''],
+  ['attacks', 'kill', ''],
+  ['attacks', 'attack', ''],
+  ['attacks', 'shell', ''],
+  ['attacks', 'raid', ''],
+  ['attacks', 'assault', ''],
+  ['attacks', 'invade', ''],
+  ['attacks', 'shoot', 'at'],
+  ['attacks', 'fire', '!on at'],
+  ['attacks', 'hit', ''],
+  ['attacks', 'ambush', ''],
+  ['attacks', 'fight', 'against'],
+  ['attacks', 'battle', 'against'],
+  ['attacks', 'bombard', ''],
+  ['attacks', 'massacre', ''],
+  ['attacks', 'assassinate', ''],
+  ['attacks', 'storm', ''],
+  ['attacks', 'destroy', ''],
+  ['attacks', 'clash', '!with'],
+  ['attacks', 'wage war', '!on against'],
+  ['attacks', 'demolish', ''],
+  ['attacks', 'sink', ''],
+  ['deploys', 'send', 'to into onto'],
+  ['deploys', 'deploy', 'to into onto in'],
+  ['deploys', 'station', 'in at'],
+  ['deploys', 'dispatch', 'to into'],
+  ['deploys', 'mobilize', 'to'],
+  ['deploys', 'mobilise', 'to'],
+  ['deploys', 'redeploy', 'to'],
+  ['deploys', 'move troops', '!to into'],
+  ['plans', 'plan', ''],
+  ['plans', 'propose', ''],
+  ['plans', 'consider', ''],
+  ['plans', 'weigh', ''],
+  ['plans', 'urge', ''],
+  ['plans', 'intend', ''],
+  ['plans', 'contemplate', ''],
+  ['plans', 'mull', ''],
+  ['plans', 'envision', ''],
+  ['plans', 'devise', ''],
+  ['plans', 'prepare', '!for'],
+  ['designates', 'designate', ''],
+  ['designates', 'list', ''],
+  ['designates', 'declare', ''],
+  ['designates', 'label', ''],
+  ['designates', 'brand', ''],
+  ['designates', 'classify', ''],
+  ['designates', 'blacklist', ''],
+  ['targets', 'target', ''],
+  ['targets', 'aim', '!at'],
+  ['targets', 'go after', ''],
+  ['targets', 'crack down', '!on'],
+  ['targets', 'take aim', '!at'],
+  ['targets', 'pursue', ''],
+  ['targets', 'hunt', ''],
+  ['targets', 'single out', ''],
+  ['arrests', 'arrest', ''],
+  ['arrests', 'capture', ''],
+  ['arrests', 'detain', ''],
+  ['arrests', 'extradite', ''],
+  ['arrests', 'apprehend', ''],
+  ['arrests', 'jail', ''],
+  ['arrests', 'imprison', ''],
+  ['arrests', 'deport', ''],
+  ['arrests', 'kidnap', ''],
+  ['arrests', 'abduct', ''],
+  ['arrests', 'remove', ''],
+  ['arrests', 'oust', ''],
+  ['arrests', 'overthrow', ''],
+  ['leads', 'lead', ''],
+  ['leads', 'head', ''],
+  ['leads', 'command', ''],
+  ['leads', 'run', ''],
+  ['leads', 'chair', ''],
+  ['leads', 'direct', ''],
+  ['leads', 'oversee', ''],
+  ['leads', 'rule', ''],
+  ['leads', 'preside', '!over'],
+  ['leads', 'helm', ''],
+  ['leads', 'control', ''],
+  ['member_of', 'join', ''],
+  ['member_of', 'serve', '!in with on for'],
+  ['member_of', 'belong', '!to'],
+  ['member_of', 'enlist', '!in'],
+  ['member_of', 'work for', ''],
+  ['reports', 'report', 'on about'],
+  ['reports', 'announce', ''],
+  ['reports', 'reveal', ''],
+  ['reports', 'disclose', ''],
+  ['reports', 'publish', ''],
+  ['reports', 'write', '!to about'],
+  ['reports', 'speak', '!to about of'],
+  ['regulates', 'govern', ''],
+  ['regulates', 'authorize', ''],
+  ['regulates', 'authorise', ''],
+  ['regulates', 'limit', ''],
+  ['regulates', 'restrict', ''],
+  ['regulates', 'regulate', ''],
+  ['regulates', 'prohibit', ''],
+  ['regulates', 'forbid', ''],
+  ['regulates', 'ban', ''],
+  ['regulates', 'permit', ''],
+  ['regulates', 'bar', ''],
+  ['regulates', 'constrain', ''],
+  ['conducts', 'conduct', ''],
+  ['conducts', 'carry out', ''],
+  ['conducts', 'launch', ''],
+  ['conducts', 'execute', ''],
+  ['conducts', 'stage', ''],
+  ['conducts', 'perform', ''],
+  ['conducts', 'mount', ''],
+  ['conducts', 'undertake', ''],
+  ['conducts', 'wage', ''],
+  ['conducts', 'orchestrate', ''],
+  ['conducts', 'organize', ''],
+  ['conducts', 'organise', ''],
+  ['conducts', 'hold', ''],
+  ['meets', 'meet', 'with'],
+  ['meets', 'talk', '!with to'],
+  ['meets', 'negotiate', '!with'],
+  ['meets', 'sit down', '!with'],
+  ['meets', 'host', ''],
+  ['meets', 'visit', ''],
+  ['meets', 'confer', '!with'],
+  ['meets', 'speak with', ''],
+  ['meets', 'phone', ''],
+  ['meets', 'contact', ''],
+];
+
+/** `[relation, noun, object prepositions, agent prepositions]` (agents default to "by from"). */
+const NOUNS: Array<[RelationType, string, string, string?]> = [
+  ['threatens', 'threat', 'to against'],
+  ['threatens', 'warning', 'to against'],
+  ['threatens', 'ultimatum', 'to'],
+  ['opposes', 'opposition', 'to'],
+  ['opposes', 'rejection', 'of'],
+  ['opposes', 'refusal', ''],
+  ['opposes', 'pushback', 'against on to'],
+  ['opposes', 'resistance', 'to against'],
+  ['opposes', 'objection', 'to'],
+  ['opposes', 'veto', 'of on'],
+  ['opposes', 'sanction', 'on against'],
+  ['criticizes', 'criticism', 'of'],
+  ['criticizes', 'condemnation', 'of'],
+  ['criticizes', 'accusation', 'against'],
+  ['criticizes', 'rebuke', 'of'],
+  ['criticizes', 'censure', 'of'],
+  ['criticizes', 'denunciation', 'of'],
+  ['criticizes', 'critique', 'of'],
+  ['supports', 'support', 'for to of'],
+  ['supports', 'backing', 'for of'],
+  ['supports', 'endorsement', 'of'],
+  ['supports', 'aid', 'to for'],
+  ['supports', 'assistance', 'to for'],
+  ['supports', 'help', 'to for'],
+  ['supports', 'funding', 'for to of'],
+  ['cooperates_with', 'cooperation', 'with between'],
+  ['cooperates_with', 'co-operation', 'with between'],
+  ['cooperates_with', 'collaboration', 'with between'],
+  ['cooperates_with', 'coordination', 'with between'],
+  ['cooperates_with', 'partnership', 'with between'],
+  ['cooperates_with', 'alliance', 'with between'],
+  ['attacks', 'strike', 'on against at'],
+  ['attacks', 'airstrike', 'on against at'],
+  ['attacks', 'bombing', 'of on'],
+  ['attacks', 'attack', 'on against'],
+  ['attacks', 'raid', 'on against'],
+  ['attacks', 'assault', 'on against'],
+  ['attacks', 'invasion', 'of'],
+  ['attacks', 'offensive', 'against on'],
+  ['attacks', 'killing', 'of'],
+  ['attacks', 'shelling', 'of'],
+  ['attacks', 'bombardment', 'of'],
+  ['attacks', 'war', 'on against with'],
+  ['attacks', 'fight', 'against'],
+  ['attacks', 'campaign', 'against'],
+  ['attacks', 'crackdown', 'on against'],
+  ['deploys', 'deployment', 'to in into of'],
+  ['deploys', 'dispatch', 'to of'],
+  ['plans', 'plan', 'for'],
+  ['plans', 'proposal', 'for'],
+  ['designates', 'designation', 'of'],
+  ['designates', 'listing', 'of'],
+  ['targets', 'targeting', 'of'],
+  ['arrests', 'arrest', 'of'],
+  ['arrests', 'capture', 'of'],
+  ['arrests', 'detention', 'of'],
+  ['arrests', 'extradition', 'of'],
+  ['arrests', 'removal', 'of'],
+  ['arrests', 'deportation', 'of'],
+  ['arrests', 'ouster', 'of'],
+  ['reports', 'report', 'on about'],
+  ['reports', 'announcement', 'of about'],
+  ['regulates', 'authorization', 'for of'],
+  ['regulates', 'restriction', 'on'],
+  ['regulates', 'ban', 'on'],
+  ['regulates', 'limit', 'on'],
+  ['meets', 'meeting', 'with between'],
+  ['meets', 'talks', 'with between'],
+  ['meets', 'negotiation', 'with between'],
+  ['meets', 'summit', 'with between'],
+  ['meets', 'visit', 'to'],
+  ['meets', 'call', 'with between'],
+  ['meets', 'conversation', 'with between'],
+  ['meets', 'dialogue', 'with between'],
+];
+
+/** Verbs whose object must be of these types ("visit" a person or body, not a country). */
+const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
+  visit: ['person', 'organization'],
+  host: ['person', 'organization'],
+  conduct: ['event'],
+  'carry out': ['event'],
+  launch: ['event'],
+  execute: ['event'],
+  stage: ['event'],
+  perform: ['event'],
+  mount: ['event'],
+  undertake: ['event'],
+  wage: ['event'],
+  orchestrate: ['event'],
+  organize: ['event'],
+  organise: ['event'],
+  hold: ['event'],
+};
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Verb senses by the surface form of their first word. */
+export const VERB_TRIGGERS: ReadonlyMap<string, VerbSense[]> = (() => {
+  const map = new Map<string, VerbSense[]>();
+  for (const [relation, phrase, preps] of VERBS) {
+    const [head, ...particles] = words(phrase);
+    const prepOnly = preps.startsWith('!');
+    const sense: VerbSense = {
+      relation,
+      lemma: phrase,
+      particles,
+      objectPreps: new Set(words(preps.replace('!', ''))),
+      direct: !prepOnly,
+      ...(OBJECT_TYPES[phrase] ? { objectTypes: OBJECT_TYPES[phrase] } : {}),
+    };
+    for (const form of allVerbForms(head)) {
+      const list = map.get(form) ?? [];
+      list.push(sense);
+      map.set(form, list);
+    }
+  }
+  return map;
+})();
+
+/** Noun senses by surface form (singular and plural). */
+export const NOUN_TRIGGERS: ReadonlyMap<string, NounSense[]> = (() => {
+  const map = new Map<string, NounSense[]>();
+  for (const [relation, noun, preps, agents] of NOUNS) {
+    const sense: NounSense = {
+      relation,
+      lemma: noun,
+      objectPreps: new Set(words(preps)),
+      agentPreps: new Set(words(agents ?? 'by from')),
+    };
+    for (const form of new Set([noun, noun.endsWith('s') ? noun : pluralOrThird(noun)])) {
+      const list = map.get(form) ?? [];
+      list.push(sense);
+      map.set(form, list);
+    }
+  }
+  return map;
+})();
+
+/** Past participles and past forms of trigger verbs (passive and reduced-relative detection). */
+export function isParticiple(form: string, lemma: string): boolean {
+  const head = words(lemma)[0];
+  const forms = allVerbForms(head);
+  // forms: base, third, past, participle, gerund (deduplicated); the participle is the -ed/-en style form.
+  return forms.includes(form) && form !== head && !form.endsWith('ing') && form !== pluralOrThird(head);
+}

@@ -1,0 +1,114 @@
+/**
+ * Where things are and under what authority they act, from short patterns:
+ *   "cartels in Mexico", "strikes in the Caribbean", "a Texas-based company", "X, based in Y" -> located_in
+ *   "Karrada, Baghdad" (a place, then the larger place it is in)                          -> located_in
+ *   "operate under Title 50" (the clause's subject acts under a law)                      -> regulates
+ * People are not placed by "in": where a person was on a given day is not a lasting relation.
+ */
+import { governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
+import { isWord } from './reading';
+import type { Candidate } from './triggers';
+import { DETERMINERS } from './vocabulary';
+
+const LOCATIVE = new Set(['in', 'inside', 'within', 'across', 'throughout']);
+const BASED = new Set(['based', 'headquartered', 'located', 'stationed', 'operating', 'active']);
+
+export function locationCandidates(ctx: ArgumentContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { units } = ctx;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'entity') continue;
+    out.push(...inPlace(ctx, i), ...placeComma(ctx, i), ...placeBased(ctx, i), ...underPolicy(ctx, i));
+  }
+  return out;
+}
+
+/** "X in (the) Y", "X, based in Y", "X operating in Y". */
+function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  const source = units[i];
+  let k = i + 1;
+  if (isWord(units[k], ',') && BASED.has(units[k + 1]?.lower ?? '')) k++;
+  const based = BASED.has(units[k]?.lower ?? '');
+  if (based) k++;
+  if (!units[k] || !LOCATIVE.has(units[k].lower)) return [];
+  if (source.type === 'person' && !based) return [];
+  const prep = k;
+  k++;
+  while (units[k] && DETERMINERS.has(units[k].lower)) k++;
+  const place = units[k];
+  if (!place || place.kind !== 'entity' || place.type !== 'place' || isModifier(ctx, k)) return [];
+  if (isWord(units[k + 1], "'s")) return [];
+  return [
+    {
+      source: i,
+      target: k,
+      relation: 'located_in',
+      trigger: units[prep].text,
+      triggerStart: prep,
+      triggerEnd: prep,
+    },
+  ];
+}
+
+/** "Karrada, Baghdad": a place followed by the larger place it is in (not a list of places). */
+function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type !== 'place' || !isWord(units[i + 1], ',')) return [];
+  const next = units[i + 2];
+  if (!next || next.kind !== 'entity' || next.type !== 'place') return [];
+  const inList = (k: number) => isWord(units[k], ',', 'and', 'or') && units[k + 1]?.kind === 'entity';
+  if (inList(i + 3) || isWord(units[i + 3], 'and', 'or') || isWord(units[i - 1], ',', 'and', 'or')) return [];
+  if (isWord(units[i + 3], "'s") || isModifier(ctx, i + 2)) return [];
+  return [
+    {
+      source: i,
+      target: i + 2,
+      relation: 'located_in',
+      trigger: ',',
+      triggerStart: i + 1,
+      triggerEnd: i + 1,
+    },
+  ];
+}
+
+/** "a Mexico-based cartel": place, hyphen, "based", then the organization. */
+function placeBased(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type !== 'place' || !isWord(units[i + 1], '-') || !isWord(units[i + 2], 'based')) return [];
+  for (let k = i + 3; k <= i + 5 && k < units.length; k++) {
+    if (units[k].kind === 'entity')
+      return units[k].type === 'place'
+        ? []
+        : [
+            {
+              source: k,
+              target: i,
+              relation: 'located_in',
+              trigger: 'based',
+              triggerStart: i + 2,
+              triggerEnd: i + 2,
+            },
+          ];
+  }
+  return [];
+}
+
+/** "... operate under Title 50": the law regulates the clause's subject. */
+function underPolicy(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type !== 'policy') return [];
+  const g = governor(ctx, i);
+  if (g.kind !== 'prep' || (g.word !== 'under' && !(g.word === 'to' && isWord(units[g.at! - 1], 'pursuant'))))
+    return [];
+  const subjects = subjectOf(ctx, g.at!);
+  return subjects.map((s) => ({
+    source: i,
+    target: s,
+    relation: 'regulates' as const,
+    trigger: units[g.at!].text,
+    triggerStart: g.at!,
+    triggerEnd: g.at!,
+  }));
+}

@@ -1,0 +1,144 @@
+/**
+ * Modality of one stated relation, from cues in its clause and the clauses it is embedded in
+ * (docs/annotation-guidelines.md): negated > hypothetical > planned > reported > asserted, the most
+ * specific cue winning. "would ... if approved" describes a plan, so it is planned, not hypothetical.
+ */
+import type { Modality } from '../types';
+import type { Clause, Clauses } from './clauses';
+import { isVerbLike, isWord } from './reading';
+import { NEGATIONS, REPORT_VERBS } from './vocabulary';
+import type { Unit } from './words';
+
+const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'should', "'d", 'ca']);
+const HYPOTHETICAL_WORDS = new Set([
+  'potential',
+  'potentially',
+  'possible',
+  'possibly',
+  'hypothetical',
+  'perhaps',
+  'maybe',
+]);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
+const PLAN_STEMS =
+  /^(plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted)$/;
+const REPORTED_WORDS = new Set([
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'ostensibly',
+  'reported',
+  'alleged',
+  'according',
+  'claimed',
+  'rumored',
+  'rumoured',
+]);
+const APPROVAL = /^(approved|authorized|authorised|adopted|passed|implemented|greenlit|signed)$/;
+
+export interface ModalityInput {
+  units: readonly Unit[];
+  clauses: Clauses;
+  /** Unit index of the trigger (its own words are not cues for its own relation). */
+  trigger: number;
+  /** Last unit of the trigger (particles), inclusive. */
+  triggerEnd?: number;
+  /** The relation is the attribution itself (X -reports-> ...): not "reported" by its own verb. */
+  isAttribution?: boolean;
+}
+
+export function modalityOf(input: ModalityInput): Modality {
+  const { units, clauses, trigger } = input;
+  const triggerEnd = input.triggerEnd ?? trigger;
+  const own = clauses.list[clauses.of[trigger]];
+  const scope = scopeClauses(clauses, own);
+  const cueUnits = (clause: Clause) => clause.units.filter((k) => k < trigger || k > triggerEnd);
+
+  // Negation: only in the trigger's own clause ("did not", "never materialized", "is not imminent").
+  const ownUnits = cueUnits(own);
+  if (ownUnits.some((k) => isNegation(units, k))) return 'negated';
+
+  let hypothetical = false;
+  let planned = false;
+  let reported = false;
+  let approvalCondition = false;
+  for (const { clause, moodFlows } of scope) {
+    if (!moodFlows) {
+      // Across a relative clause only attribution carries over: "officials said the cartels, which ...".
+      if (clause.kind === 'attribution' && !input.isAttribution) reported = true;
+      for (const k of cueUnits(clause)) {
+        const l = units[k].lower;
+        if (input.isAttribution) break;
+        if (REPORTED_WORDS.has(l) || (REPORT_VERBS.has(l) && isVerbLike(units, k))) reported = true;
+      }
+      continue;
+    }
+    if (clause.opener && CONDITIONALS.has(clause.opener)) {
+      hypothetical = true;
+      if (clause.units.some((k) => APPROVAL.test(units[k].lower))) approvalCondition = true;
+    }
+    if (clause.kind === 'attribution' && !input.isAttribution) reported = true;
+    for (const k of cueUnits(clause)) {
+      const l = units[k].lower;
+      if (units[k].text === 'May' && k > 0) continue; // the month
+      // Cues in the clause after the trigger only count for the whole clause's mood, not its objects.
+      const before = k < trigger || clause !== own;
+      if (HYPOTHETICAL_MODALS.has(l) && before) hypothetical = true;
+      else if (HYPOTHETICAL_WORDS.has(l)) hypothetical = true;
+      else if (CONDITIONALS.has(l) && clause === own) hypothetical = true;
+      else if (FUTURE.has(l) && before) planned = true;
+      else if (PLAN_STEMS.test(l) && (before || isWord(units[k - 1], 'the', 'a', 'its', 'their')))
+        planned = true;
+      else if (isWord(units[k], 'going') && isWord(units[k + 1], 'to') && before) planned = true;
+      else if (REPORTED_WORDS.has(l) && !input.isAttribution) reported = true;
+      else if (l === 'said' && isWord(units[k - 1], 'is', 'are', 'was', 'were') && !input.isAttribution)
+        reported = true;
+      else if (!input.isAttribution && clause !== own && REPORT_VERBS.has(l) && isVerbLike(units, k))
+        reported = true;
+    }
+  }
+  if (hypothetical && approvalCondition) return 'planned';
+  if (hypothetical) return 'hypothetical';
+  if (planned) return 'planned';
+  if (reported) return 'reported';
+  return 'asserted';
+}
+
+/**
+ * The clauses whose cues apply: the trigger's own, those it is embedded in, conditional clauses attached
+ * to any of them ("If approved, ..."), and a trailing or leading attribution of the sentence. Mood
+ * (modals, plans, conditions) does not flow into a relative or parenthetical clause, which states
+ * background facts; attribution does.
+ */
+function scopeClauses(clauses: Clauses, own: Clause): Array<{ clause: Clause; moodFlows: boolean }> {
+  const chain: Array<{ clause: Clause; moodFlows: boolean }> = [];
+  const seen = new Set<number>();
+  let moodFlows = true;
+  for (
+    let c: Clause | undefined = own;
+    c && !seen.has(c.id);
+    c = c.parent !== undefined ? clauses.list[c.parent] : undefined
+  ) {
+    chain.push({ clause: c, moodFlows });
+    seen.add(c.id);
+    if (c.kind === 'relative' || c.kind === 'parenthetical') moodFlows = false;
+  }
+  for (const c of clauses.list) {
+    if (seen.has(c.id)) continue;
+    const host = c.parent !== undefined ? chain.find((x) => x.clause.id === c.parent) : undefined;
+    if (c.opener && CONDITIONALS.has(c.opener) && host) chain.push({ clause: c, moodFlows: host.moodFlows });
+    else if (c.kind === 'attribution' && own.kind !== 'attribution')
+      chain.push({ clause: c, moodFlows: false });
+  }
+  return chain;
+}
+
+function isNegation(units: readonly Unit[], k: number): boolean {
+  const l = units[k].lower;
+  if (NEGATIONS.has(l)) return true;
+  if (l === 'no' && isWord(units[k + 1], 'longer', 'plans', 'plan', 'intention', 'action')) return true;
+  if (/^(failed|fails|fail)$/.test(l) && isWord(units[k + 1], 'to')) return true;
+  return false;
+}

@@ -1,0 +1,92 @@
+/**
+ * Word readings without a part-of-speech tagger: is this word used as a verb here? Is this trigger a
+ * noun ("U.S. strikes on vessels") or a verb ("the U.S. strikes vessels")? Decided from the neighbours
+ * with closed-class cues, which is enough for the trigger words the extractor cares about.
+ */
+import { NOUN_TRIGGERS, VERB_TRIGGERS } from './lexicon';
+import {
+  AUXILIARIES,
+  CONTROL_VERBS,
+  DETERMINERS,
+  LIGHT_VERBS,
+  MODALS,
+  NEGATIONS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  RECEIVING_VERBS,
+  REPORT_VERBS,
+  VERB_GROUP_ADVERBS,
+} from './vocabulary';
+import type { Unit } from './words';
+
+const VERB_PRECEDERS = new Set([
+  ...AUXILIARIES,
+  ...MODALS,
+  ...NEGATIONS,
+  ...PERSONAL_PRONOUNS,
+  ...VERB_GROUP_ADVERBS,
+]);
+const KNOWN_VERBS = new Set([...REPORT_VERBS, ...LIGHT_VERBS, ...CONTROL_VERBS, ...RECEIVING_VERBS]);
+
+export function isWord(u: Unit | undefined, ...words: string[]): boolean {
+  return !!u && u.kind === 'word' && words.includes(u.lower);
+}
+
+export function isPunctuation(u: Unit | undefined): boolean {
+  return !!u && u.kind === 'word' && !/[\p{L}\p{N}]/u.test(u.lower);
+}
+
+/** Whether a trigger form that can be a noun or a verb reads as a noun at `i`. */
+export function readsAsNoun(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  const nounForm = NOUN_TRIGGERS.has(u.lower);
+  const verbForm = VERB_TRIGGERS.has(u.lower) || KNOWN_VERBS.has(u.lower);
+  if (!nounForm) return false;
+  if (!verbForm) return true;
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (!prev) return !isObjectStart(next);
+  if (prev.kind === 'entity') {
+    // "U.S. strikes on vessels" vs "Trump backs Mexico" / "the administration plans to".
+    if (isWord(next, 'to')) return false;
+    return !isObjectStart(next);
+  }
+  if (prev.lower === 'to') return u.lower !== baseOf(u.lower);
+  if (DETERMINERS.has(prev.lower) || prev.lower === "'s" || PREPOSITIONS.has(prev.lower)) return true;
+  if (VERB_PRECEDERS.has(prev.lower) || prev.lower.endsWith('ly')) return false;
+  if (isPunctuation(prev)) return !isObjectStart(next) && !isWord(next, 'to');
+  // A lower-case word before it is most often a modifier: "drone strikes", "military aid".
+  if (/^[a-z-]+$/.test(prev.lower) && !KNOWN_VERBS.has(prev.lower) && !VERB_TRIGGERS.has(prev.lower))
+    return true;
+  return false;
+}
+
+/** Whether the unit starts a noun phrase that could be a direct object. */
+function isObjectStart(u: Unit | undefined): boolean {
+  if (!u) return false;
+  if (u.kind === 'entity') return true;
+  return DETERMINERS.has(u.lower) || PERSONAL_PRONOUNS.has(u.lower) || /^\d/.test(u.lower);
+}
+
+function baseOf(form: string): string {
+  const sense = VERB_TRIGGERS.get(form)?.[0];
+  return sense ? sense.lemma.split(' ')[0] : form;
+}
+
+/** Whether the unit is used as a verb (auxiliary, known verb, or trigger in its verb reading). */
+export function isVerbLike(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!u || u.kind !== 'word') return false;
+  // A capitalised word inside a sentence is a name or title ("Secretary of State"), not a verb.
+  if (i > 0 && /^\p{Lu}/u.test(u.text) && !isPunctuation(units[i - 1]) && u.text !== u.text.toUpperCase())
+    return false;
+  if (AUXILIARIES.has(u.lower)) return true;
+  if (VERB_TRIGGERS.has(u.lower) || KNOWN_VERBS.has(u.lower)) return !readsAsNoun(units, i);
+  return false;
+}
+
+/** Content verbs (not auxiliaries): the heads of predicates. */
+export function isContentVerb(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  return isVerbLike(units, i) && !AUXILIARIES.has(u.lower);
+}

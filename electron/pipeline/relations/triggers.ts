@@ -1,0 +1,203 @@
+/**
+ * Relations stated by trigger words: verbs ("Mexico rejected the plan") and nominalisations ("the pushback
+ * from officials", "U.S. strikes on vessels"). Each trigger yields candidate (subject, relation, object)
+ * triples over entity units; modality and evidence are added by the caller.
+ */
+import type { EntityType, RelationType } from '../types';
+import {
+  byAgent,
+  coordinated,
+  governor,
+  isModifier,
+  isPassiveUse,
+  objectOf,
+  subjectOf,
+  type ArgumentContext,
+} from './arguments';
+import { NOUN_TRIGGERS, VERB_TRIGGERS, isParticiple, type NounSense, type VerbSense } from './lexicon';
+import { isContentVerb, isPunctuation, isVerbLike, isWord, readsAsNoun } from './reading';
+import { DETERMINERS, LIGHT_VERBS, PREPOSITIONS, RECEIVING_VERBS } from './vocabulary';
+
+export interface Candidate {
+  /** Unit indices of the two ends. */
+  source: number;
+  /** -1 when the target is not written in the sentence (see `targetEntity`). */
+  target: number;
+  /** A target known to the corpus but not in the sentence ("Secretary of Defense" -> the Pentagon). */
+  targetEntity?: { id: string; type: EntityType };
+  relation: RelationType;
+  /** Trigger words as written. */
+  trigger: string;
+  triggerStart: number;
+  triggerEnd: number;
+  /** The relation is an attribution ("X reported ..."): its own verb does not make it "reported". */
+  isAttribution?: boolean;
+  /** Stated by structure (a title, a possessive, "X in Y"): a background fact, asserted whatever the mood. */
+  structural?: boolean;
+}
+
+/** How far a noun trigger's object or agent may sit after it. */
+const NOUN_WINDOW = 8;
+
+export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { units } = ctx;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'word') continue;
+    const verbSenses = VERB_TRIGGERS.get(u.lower);
+    const nounSenses = NOUN_TRIGGERS.get(u.lower);
+    if (verbSenses && !(nounSenses && readsAsNoun(units, i))) {
+      for (const sense of matchingVerbSenses(ctx, i, verbSenses)) out.push(...verbRelations(ctx, i, sense));
+    } else if (nounSenses) {
+      for (const sense of nounSenses) out.push(...nounRelations(ctx, i, sense));
+    }
+  }
+  return out;
+}
+
+/** Senses whose particles follow the verb; a phrasal sense ("go after") hides plain ones of the same verb. */
+function matchingVerbSenses(ctx: ArgumentContext, i: number, senses: readonly VerbSense[]): VerbSense[] {
+  const matches = senses.filter((s) => s.particles.every((p, n) => isWord(ctx.units[i + 1 + n], p)));
+  const phrasal = matches.filter((s) => s.particles.length > 0);
+  return phrasal.length ? phrasal : matches;
+}
+
+function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candidate[] {
+  const end = i + sense.particles.length;
+  const participle = isParticiple(ctx.units[i].lower, sense.lemma);
+  const trigger = triggerText(ctx, i, end);
+  if (isPassiveUse(ctx, end, participle)) {
+    const patients = subjectOf(ctx, i);
+    const agents = byAgent(ctx, end);
+    return pairs(ctx, agents, patients, sense.relation, trigger, i, end, sense.objectTypes);
+  }
+  // A participle used as an adjective ("the planned deployment", "armed soldiers") states nothing.
+  if (participle && DETERMINERS.has(ctx.units[i - 1]?.lower ?? '')) return [];
+  const subjects = subjectOf(ctx, i);
+  if (subjects.length === 0) return [];
+  const objects = objectOf(ctx, end, sense.objectPreps, sense.direct);
+  return pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+}
+
+function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candidate[] {
+  const trigger = ctx.units[i].text;
+  const between = betweenPair(ctx, i);
+  if (between) return pairs(ctx, [between[0]], [between[1]], sense.relation, trigger, i, i);
+
+  const light = governingVerb(ctx, i);
+  let agents = leftAgent(ctx, i);
+  if (agents.length === 0) agents = agentAfter(ctx, i, sense.agentPreps);
+  let objects = objectAfter(ctx, i, sense.objectPreps);
+  if (light && RECEIVING_VERBS.has(ctx.units[light].lower)) {
+    // "Trump faced criticism from lawmakers": lawmakers criticize Trump.
+    if (objects.length === 0) objects = subjectOf(ctx, light);
+  } else if (agents.length === 0 && light !== undefined) {
+    agents = subjectOf(ctx, light);
+  }
+  return pairs(ctx, agents, objects, sense.relation, trigger, i, i);
+}
+
+/** "U.S. strikes", "U.S. drone strikes", "Mexico's rejection": the agent written before the noun. */
+function leftAgent(ctx: ArgumentContext, i: number): number[] {
+  let k = i - 1;
+  for (let skipped = 0; skipped < 2 && k >= 0; skipped++) {
+    const u = ctx.units[k];
+    if (
+      u.kind !== 'word' ||
+      !/^[a-z-]+$/.test(u.lower) ||
+      DETERMINERS.has(u.lower) ||
+      PREPOSITIONS.has(u.lower)
+    )
+      break;
+    if (isVerbLike(ctx.units, k)) break;
+    k--;
+  }
+  if (isWord(ctx.units[k], "'s")) k--;
+  const u = ctx.units[k];
+  if (!u || u.kind !== 'entity' || ctx.clauses.of[k] !== ctx.clauses.of[i]) return [];
+  const g = governor(ctx, k);
+  // "strikes by X on Y" is handled on the right; "in Mexico's fight" keeps Mexico as the agent.
+  if (g.kind === 'verb' && !isWord(ctx.units[k + 1], "'s")) return [];
+  return [k];
+}
+
+/** "criticism from lawmakers", "strikes by the U.S.". */
+function agentAfter(ctx: ArgumentContext, i: number, preps: ReadonlySet<string>): number[] {
+  return entityAfterPrep(ctx, i, preps);
+}
+
+/** "threat to Mexico", "strikes on drug cartels", "cooperation with Mexico". */
+function objectAfter(ctx: ArgumentContext, i: number, preps: ReadonlySet<string>): number[] {
+  return entityAfterPrep(ctx, i, preps);
+}
+
+/** First entity after the noun governed by one of `preps`, before another predicate starts. */
+function entityAfterPrep(ctx: ArgumentContext, i: number, preps: ReadonlySet<string>): number[] {
+  if (preps.size === 0) return [];
+  const clauseId = ctx.clauses.of[i];
+  for (const k of ctx.clauses.list[clauseId].units) {
+    if (k <= i) continue;
+    if (k - i > NOUN_WINDOW) break;
+    const u = ctx.units[k];
+    if (u.kind === 'entity') {
+      const g = governor(ctx, k);
+      if (g.kind === 'prep' && preps.has(g.word!) && !isModifier(ctx, k)) return coordinated(ctx, k, 1);
+      continue;
+    }
+    if (isContentVerb(ctx.units, k) || isPunctuation(u)) break;
+  }
+  return [];
+}
+
+/** "talks between X and Y". */
+function betweenPair(ctx: ArgumentContext, i: number): [number, number] | undefined {
+  for (let k = i + 1; k <= i + 3 && k < ctx.units.length; k++) {
+    if (!isWord(ctx.units[k], 'between', 'among')) continue;
+    let first = k + 1;
+    while (ctx.units[first] && DETERMINERS.has(ctx.units[first].lower)) first++;
+    if (ctx.units[first]?.kind !== 'entity') return undefined;
+    const list = coordinated(ctx, first, 1);
+    return list.length >= 2 ? [list[0], list[1]] : undefined;
+  }
+  return undefined;
+}
+
+/** A light or receiving verb a few words before the noun ("issued a hawkish threat", "faced criticism"). */
+function governingVerb(ctx: ArgumentContext, i: number): number | undefined {
+  const clauseId = ctx.clauses.of[i];
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const u = ctx.units[k];
+    if (ctx.clauses.of[k] !== clauseId || u.kind === 'entity') return undefined;
+    if ((LIGHT_VERBS.has(u.lower) || RECEIVING_VERBS.has(u.lower)) && isVerbLike(ctx.units, k)) return k;
+    if (isContentVerb(ctx.units, k) || isPunctuation(u)) return undefined;
+  }
+  return undefined;
+}
+
+function pairs(
+  ctx: ArgumentContext,
+  sources: number[],
+  targets: number[],
+  relation: RelationType,
+  trigger: string,
+  triggerStart: number,
+  triggerEnd: number,
+  objectTypes?: readonly string[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sources)
+    for (const t of targets) {
+      if (ctx.units[s].entity === ctx.units[t].entity) continue;
+      if (objectTypes && !objectTypes.includes(ctx.units[t].type!)) continue;
+      out.push({ source: s, target: t, relation, trigger, triggerStart, triggerEnd });
+    }
+  return out;
+}
+
+function triggerText(ctx: ArgumentContext, from: number, to: number): string {
+  return ctx.units
+    .slice(from, to + 1)
+    .map((u) => u.text)
+    .join(' ');
+}

@@ -1,0 +1,102 @@
+/**
+ * The relation stage's own view of a sentence: words with absolute offsets, and units where each entity
+ * mention collapses into one slot. Tokenizing here (rather than reusing the segmenter's tokens) keeps the
+ * rules independent of token conventions: possessive `'s` and `n't` are always their own words, hyphens
+ * always split ("Mexico-based" -> Mexico, -, based) and curly apostrophes are normalised.
+ */
+import type { EntityType, Mention, Sentence } from '../types';
+
+export interface Word {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export interface Unit {
+  kind: 'word' | 'entity';
+  /** Index in the unit list. */
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Entity units only. */
+  entity?: string;
+  type?: EntityType;
+  mention?: Mention;
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATION_DOT =
+  /^(?:[\p{L}]\.)+$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|st|jr|sr|adm|capt|maj|vs|inc|corp|co|ltd|no|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/iu;
+
+export function splitWords(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  const push = (t: string, start: number) =>
+    words.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length });
+  for (const m of text.matchAll(WORD_PATTERN)) {
+    let token = m[0];
+    let start = offset + m.index;
+    // A trailing dot belongs to the word only for abbreviations ("U.S.", "Gen."), else it ends the sentence.
+    let trailingDot = false;
+    if (token.length > 1 && token.endsWith('.') && !ABBREVIATION_DOT.test(token)) {
+      token = token.slice(0, -1);
+      trailingDot = true;
+    }
+    const possessive = /^(.+?)(['’]s)$/iu.exec(token);
+    const negation = /^(.+?)(n['’]t)$/iu.exec(token);
+    if (possessive && !/^(?:it|let|that|he|she|there|what|who|here)['’]s$/iu.test(token)) {
+      push(possessive[1], start);
+      push(possessive[2], start + possessive[1].length);
+    } else if (negation) {
+      push(negation[1], start);
+      push(negation[2], start + negation[1].length);
+    } else push(token, start);
+    start += token.length;
+    if (trailingDot) push('.', start);
+  }
+  return words;
+}
+
+/**
+ * Units of one sentence: words, with each resolved mention replacing the words it covers. Overlapping
+ * mentions keep the longest. Mentions without an entity are ignored (nothing to relate).
+ */
+export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[]): Unit[] {
+  const words = splitWords(sentence.text, sentence.start);
+  const chosen = chooseMentions(mentions.filter((m) => m.entity && m.end > m.start));
+  const units: Unit[] = [];
+  let w = 0;
+  for (const m of chosen) {
+    while (w < words.length && words[w].end <= m.start) units.push(wordUnit(words[w++], units.length));
+    let end = m.end;
+    while (w < words.length && words[w].start < m.end) end = Math.max(end, words[w++].end);
+    units.push({
+      kind: 'entity',
+      index: units.length,
+      text: m.text,
+      lower: m.text.toLowerCase().replace(/’/g, "'"),
+      start: m.start,
+      end: Math.max(end, m.end),
+      entity: m.entity,
+      type: m.type,
+      mention: m,
+    });
+  }
+  while (w < words.length) units.push(wordUnit(words[w++], units.length));
+  return units;
+}
+
+function wordUnit(word: Word, index: number): Unit {
+  return { kind: 'word', index, text: word.text, lower: word.lower, start: word.start, end: word.end };
+}
+
+/** Non-overlapping mentions in text order, longer first on conflict. */
+function chooseMentions(mentions: readonly Mention[]): Mention[] {
+  const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of byLength) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
