@@ -8,12 +8,12 @@
  * The output is written to a temporary file and renamed over the target, so a failure never leaves a
  * half-written graph or destroys an existing one.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportGraphJson, rememberDocumentTexts } from '../graph/io/index';
 import { extractFromPath } from '../pipeline/index';
+import { writeFileAtomically } from '../session/atomic-write';
 import type { Diagnostic } from '../pipeline/types';
 import { UsageError } from './usage';
 
@@ -113,7 +113,7 @@ async function extract(options: ExtractCliOptions, io: Io): Promise<number> {
 
   if (options.withText) rememberDocumentTexts(result.graph, result.documents);
   const json = exportGraphJson(result.graph, { includeText: options.withText, pretty: options.pretty });
-  await writeAtomically(out, json);
+  await writeOutput(out, json);
 
   const { documents, words, nodes, edges, seconds } = result.stats;
   io.stdout(
@@ -132,26 +132,11 @@ async function assertWritableTarget(out: string): Promise<void> {
   if (stat?.isDirectory()) throw new OutputError(out, 'it is a folder; give a file name such as graph.json');
 }
 
-/** Temp file in the same folder (same filesystem, so rename is atomic), flushed, then renamed over `out`. */
-export async function writeAtomically(out: string, content: string): Promise<void> {
-  const dir = path.dirname(out);
+/** Atomic replace (see writeFileAtomically); any failure becomes an OutputError naming the file. */
+async function writeOutput(out: string, content: string): Promise<void> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await writeFileAtomically(out, content);
   } catch (error) {
-    throw new OutputError(out, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
-  }
-  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, out);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
     throw new OutputError(out, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
 }

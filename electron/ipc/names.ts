@@ -22,3 +22,11 @@ export const INVOKE_NAMES = Object.keys(NAMES) as InvokeName[];
 export function channelFor(name: InvokeName | EventName): string {
   return `plexus:${name}`;
 }
+
+export const EVENT_NAMES: readonly EventName[] = ['graphChanged', 'menuCommand'];
+
+/**
+ * What an invoke handler sends back. Errors travel as data, not as a rejected promise, because Electron
+ * keeps only the message of an error thrown across IPC and the page needs its `name`.
+ */
+export type IpcReply<T> = { ok: true; result: T } | { ok: false; error: { name: string; message: string } };
