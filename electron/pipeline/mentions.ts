@@ -14,14 +14,20 @@ import { ruleCandidates } from './mentions/rules';
 import { selectCandidates } from './mentions/select';
 import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
+import { harmonizeTaggerTypes } from './mentions/consistency';
 
 export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   const { sentences } = createDocContext(doc);
+  const candidates = sentences.map((ctx) => [
+    ...lexiconCandidates(ctx),
+    ...ruleCandidates(ctx),
+    ...taggerCandidates(ctx),
+  ]);
+  harmonizeTaggerTypes(sentences, candidates);
   const mentions: Mention[] = [];
-  for (const ctx of sentences) {
-    const candidates = [...lexiconCandidates(ctx), ...ruleCandidates(ctx), ...taggerCandidates(ctx)];
-    for (const candidate of selectCandidates(candidates)) mentions.push(toMention(doc, ctx, candidate));
-  }
+  sentences.forEach((ctx, s) => {
+    for (const candidate of selectCandidates(candidates[s])) mentions.push(toMention(doc, ctx, candidate));
+  });
   retypeNameParts(mentions);
   const all = addCoreferences(doc, sentences, mentions);
   return { ...doc, mentions: all };

@@ -85,7 +85,24 @@ function createSentenceContext(doc: DocContext, sentence: Sentence, words: Word[
       if (endsToken(words, match.end)) titles.push({ start: i, end: match.end, value: match.values[0] });
     }
   }
+  titles.push(...extendedTitles(words, titles));
   return { doc, sentence, words, keys, allCaps, heading: sentence.heading, names, demonyms, titles };
+}
+
+/** "Minister for the Middle East", "President of Mexico": an office named with its domain is one title. */
+function extendedTitles(words: readonly Word[], titles: readonly Match<TitleEntry>[]): Match<TitleEntry>[] {
+  const extended: Match<TitleEntry>[] = [];
+  for (const title of titles) {
+    if (title.value.role !== 'leader' && title.value.role !== 'member') continue;
+    const of = words[title.end];
+    if (!of || (of.key !== 'of' && of.key !== 'for')) continue;
+    let i = title.end + 1;
+    if (words[i]?.key === 'the' && words[i].shape === 'lower') i++;
+    let end = i;
+    while (end < words.length && (words[end].shape === 'title' || words[end].shape === 'upper')) end++;
+    if (end > i) extended.push({ start: title.start, end, value: title.value });
+  }
+  return extended;
 }
 
 /** A match may not start or end inside a word glued to letters ("Mexico" inside "NewMexico" cannot happen, but

@@ -57,6 +57,7 @@ function trimRun(ctx: SentenceContext, run: Run): Run | undefined {
     const word = ctx.words[start];
     const determiner = /^(the|a|an)$/.test(word.key);
     if (!determiner && (isTrustedCapital(ctx, start) || isLexiconStart(ctx, start))) break;
+    if (NAME_PREFIX_WORDS.has(word.key) && start + 1 < run.end) break; // "Operation Just Cause" opening a sentence
     if (!determiner && start + 1 < run.end && ctx.words[start + 1].shape === 'lower') break; // "Department of"
     start++;
   }
@@ -70,6 +71,9 @@ function trimRun(ctx: SentenceContext, run: Run): Run | undefined {
   }
   return { start, end: run.end };
 }
+
+/** Words that open a name by themselves, even where capitals mean nothing. */
+const NAME_PREFIX_WORDS = new Set(['operation', 'plan', ...PLACE_PREFIXES]);
 
 function isLexiconStart(ctx: SentenceContext, i: number): boolean {
   return ctx.names.some((n) => n.start <= i && i < n.end);
@@ -222,11 +226,28 @@ function demonymOrganizationRule(ctx: SentenceContext): Candidate[] {
       .filter((n) => n.value.entity.kind === 'country')
       .map((n) => ({ start: n.start, end: n.end, country: n.value.entity.id })),
   ];
+  for (const name of modifiers.slice(ctx.demonyms.length)) {
+    const start = organizationOfStart(ctx, name.start);
+    if (start !== undefined)
+      found.push({
+        ...candidate(start, name.end, 'organization', 'organization-of-country'),
+        country: name.country,
+      });
+  }
   for (const modifier of modifiers) {
+    const possessive = possessiveGovernmentEnd(ctx, modifier.end);
+    if (possessive !== undefined) {
+      const rule = candidate(modifier.start, possessive, 'organization', 'country-government');
+      found.push({ ...rule, country: modifier.country });
+      continue;
+    }
     const end = orgNounEnd(ctx, modifier.end);
     if (end === undefined) continue;
     const next = ctx.words[end];
-    if (next && next.shape === 'lower' && MODIFIED_NOUNS.has(next.key)) continue;
+    const noun = ctx.keys.slice(modifier.end, end).join(' ');
+    // "Mexican government officials" still names the government (its staff speak for it); "U.S. military
+    // action" does not name the military.
+    if (next && next.shape === 'lower' && MODIFIED_NOUNS.has(next.key) && !STAFFED_NOUNS.has(noun)) continue;
     if (ctx.words[end - 1].key === 'military' && next?.shape === 'lower' && /^[a-z]+$/.test(next.key)) {
       if (!FUNCTION_WORDS.has(next.key)) continue;
     }
@@ -238,11 +259,39 @@ function demonymOrganizationRule(ctx: SentenceContext): Candidate[] {
   return found;
 }
 
+/** Organization nouns that stay nouns before "officials", "leaders"...: they are bodies with staff. */
+const STAFFED_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'embassy', 'parliament']);
+
 const FUNCTION_WORDS = new Set(
   'has have had is are was were will would could should may might can must and or but in on to for of with from at by that which who as said says told'.split(
     ' ',
   ),
 );
+
+const GOVERNMENT_WORDS = new Set(['government', 'leadership', 'regime']);
+const GOVERNMENT_MODIFIERS = new Set(['current', 'new', 'former', 'previous', 'top', 'civilian', 'interim']);
+
+/** "Mexico’s current leadership", "Venezuela's government": the possessive phrase names the government. */
+function possessiveGovernmentEnd(ctx: SentenceContext, start: number): number | undefined {
+  if (!/^['’]s$/.test(ctx.words[start]?.text ?? '')) return undefined;
+  let i = start + 1;
+  while (GOVERNMENT_MODIFIERS.has(ctx.keys[i] ?? '')) i++;
+  return GOVERNMENT_WORDS.has(ctx.keys[i] ?? '') ? i + 1 : undefined;
+}
+
+/** "Government of Iraq", "the Parliament of Canada": start of the organization noun before "of (the)". */
+function organizationOfStart(ctx: SentenceContext, countryStart: number): number | undefined {
+  let of = countryStart - 1;
+  if (ctx.keys[of] === 'the') of--;
+  if (ctx.keys[of] !== 'of') return undefined;
+  let best: number | undefined;
+  for (const keys of ORG_NOUN_KEYS) {
+    const start = of - keys.length;
+    if (start >= 0 && keys.every((k, j) => ctx.keys[start + j] === k)) best = Math.min(best ?? start, start);
+  }
+  if (best !== undefined && ctx.keys[best - 1] === 'federal') best--;
+  return best;
+}
 
 function orgNounEnd(ctx: SentenceContext, start: number): number | undefined {
   let best: number | undefined;
@@ -294,9 +343,13 @@ function titledPersonRule(ctx: SentenceContext): Candidate[] {
   for (const end of ends) {
     const title = titleEndingAt(ctx, end);
     if (!title) continue;
-    const nameEnd = personNameEnd(ctx, end);
+    // "Minister for the Middle East, Tobias Ellwood, said": the name in apposition between commas.
+    const apposition = ctx.words[end]?.text === ',' && /^\p{Lu}/u.test(title.text);
+    const start = apposition ? end + 1 : end;
+    const nameEnd = personNameEnd(ctx, start);
     if (nameEnd === undefined) continue;
-    found.push({ ...candidate(end, nameEnd, 'person', 'titled-person'), title });
+    if (apposition && ctx.words[nameEnd]?.text !== ',') continue;
+    found.push({ ...candidate(start, nameEnd, 'person', 'titled-person'), title });
   }
   return found;
 }

@@ -30,8 +30,9 @@ const CONNECTORS = new Set([
   'y',
   '&',
 ]);
-/** A connector may be followed by "the": "Department of the Treasury", "Saint Vincent and the Grenadines". */
+/** "of"/"for" may be followed by an article: "Department of the Treasury" ("X and the Y" is two names). */
 const AFTER_CONNECTOR = new Set(['the', 'la', 'los', 'las', 'le']);
+const TAKES_ARTICLE = new Set(['of', 'for', 'de', 'del']);
 
 export function isCapitalized(word: Word): boolean {
   return word.shape === 'title' || word.shape === 'upper';
@@ -74,7 +75,13 @@ function runContinuation(words: readonly Word[], end: number): number | undefine
   }
   if (CONNECTORS.has(word.key) && word.shape === 'lower') {
     let j = end + 1;
-    if (words[j] && AFTER_CONNECTOR.has(words[j].key) && words[j].shape === 'lower') j++;
+    if (
+      TAKES_ARTICLE.has(word.key) &&
+      words[j] &&
+      AFTER_CONNECTOR.has(words[j].key) &&
+      words[j].shape === 'lower'
+    )
+      j++;
     if (words[j] && isCapitalized(words[j])) return j + 1;
   }
   return undefined;

@@ -18,7 +18,8 @@ export const ORG_HEADS = words(`
 /** Last word of a place name: "Rio Grande" is listed, "Salween River", "Rakhine State" are found. */
 export const PLACE_HEADS = words(`
   river sea ocean gulf bay strait straits island islands peninsula valley desert province county district region
-  canal coast heights basin plateau mountains mountain hills airport square prefecture governorate oblast state`);
+  canal coast heights basin plateau mountains mountain hills airport square prefecture governorate oblast state
+  village town municipality neighbourhood neighborhood dam barrage oasis`);
 
 /** First word of a place name: "Mount Sinjar", "Lake Chad", "Fort Bragg", "Camp David". */
 export const PLACE_PREFIXES = words(`mount lake fort camp cape`);

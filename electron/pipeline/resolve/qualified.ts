@@ -8,11 +8,29 @@ import { tokenizeWords } from '../mentions/words';
 
 /** Nouns that all mean "the government of". */
 const GOVERNMENT_NOUNS = new Set(['government', 'leadership', 'regime', 'administration']);
+const MODIFIERS = new Set(['current', 'new', 'former', 'previous', 'top', 'civilian', 'interim']);
 const ORG_NOUNS = new Set<string>([...DEMONYM_ORG_NOUNS, ...GOVERNMENT_NOUNS]);
 
 export function countryQualifiedKey(text: string): string | undefined {
   const lexicon = getLexicon();
   const words = tokenizeWords(text).filter((w) => w.key !== 'the');
+  const of = words.findIndex((w) => w.key === 'of');
+  if (of > 0) {
+    // "Government of Iraq": the noun, then the country.
+    const noun = words
+      .slice(0, of)
+      .map((w) => w.key)
+      .filter((k) => k !== 'federal')
+      .join(' ');
+    const country = lexicon.byAlias.get(
+      words
+        .slice(of + 1)
+        .map((w) => w.key)
+        .join(' '),
+    );
+    if (!country || country.kind !== 'country' || !ORG_NOUNS.has(noun)) return undefined;
+    return `${country.id}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+  }
   const keys = words.map((w) => w.key);
   let country: string | undefined;
   let end = 0;
@@ -29,6 +47,7 @@ export function countryQualifiedKey(text: string): string | undefined {
   }
   if (!country) return undefined;
   if (/^['’]s$/.test(words[end]?.text ?? '')) end++;
+  while (MODIFIERS.has(keys[end] ?? '')) end++;
   const noun = keys.slice(end).join(' ');
   if (!ORG_NOUNS.has(noun)) return undefined;
   return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
