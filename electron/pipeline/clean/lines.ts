@@ -41,10 +41,17 @@ export function straightQuotes(s: string): string {
   return s.replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"');
 }
 
-/** Comparison key for repeated lines: case, quotes, spacing and final punctuation ignored. */
+/** Lines at least this long are compared verbatim: scraped duplicate paragraphs are exact copies. */
+const VERBATIM_KEY_LENGTH = 200;
+
+/**
+ * Comparison key for repeated lines: for title-length lines case, quotes, spacing and final punctuation
+ * are ignored (the same headline is often re-typed with straight quotes); long lines compare verbatim.
+ */
 export function lineKey(s: string): string {
-  return straightQuotes(s)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!?:;,]+$/, '');
+  if (s.length >= VERBATIM_KEY_LENGTH) return s;
+  const key = straightQuotes(s).toLowerCase().replace(/\s+/g, ' ');
+  let end = key.length;
+  while (end > 0 && ' .!?:;,'.includes(key[end - 1])) end--;
+  return key.slice(0, end);
 }

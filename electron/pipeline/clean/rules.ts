@@ -240,11 +240,14 @@ export function matchLineRule(text: string, context: LineContext): string | unde
  * Returns the span to cut, relative to the line, or undefined. The caption itself is kept.
  */
 export function trailingCredit(text: string): Span | undefined {
-  const paren = /\s*\(([^()]{1,80}\/[^()]{1,80})\)\s*$/.exec(text);
+  // Lines are trimmed; cheap checks first, this runs on every kept paragraph.
+  const paren = text.endsWith(')') ? /\(([^()]{1,80}\/[^()]{1,80})\)$/.exec(text) : null;
   if (paren && CREDIT_WORDS.test(paren[1]) && paren.index > 0) {
-    return { start: paren.index, end: text.length };
+    let start = paren.index;
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    return { start, end: text.length };
   }
-  if (text.length > 250) return undefined;
+  if (text.length > 250 || !text.includes(':')) return undefined;
   const label =
     /(?:\s|(?<=\p{Ll}))\(?(?:image|photo|photograph|picture|photo credit|image credit|credit)s?:\s*[^:\n]{1,80}$/iu.exec(
       text,
