@@ -8,7 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import { registerInvokeHandlers, sendEvent } from './ipc/main-ipc';
 import { createInvokeHandlers } from './session/handlers';
-import { defaultCorpusDir, findAppRoot, rendererDir } from './session/paths';
+import { defaultCorpusDir, findAppRoot, graphDataDir, rendererDir } from './session/paths';
 import { PlexusSession } from './session/session';
 import { registerAppScheme, serveAppProtocol } from './window/app-protocol';
 import { electronPlatform } from './window/electron-platform';
@@ -30,6 +30,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | undefined;
   const appRoot = app.isPackaged ? app.getAppPath() : findAppRoot(__dirname);
+  // The worker thread reads the NER model with plain fs: point it at the copy unpacked from app.asar.
+  const nerModel = path.join(graphDataDir(appRoot), 'models', 'ner.json.gz');
+  if (!process.env.PLEXUS_NER_MODEL && existsSync(nerModel)) process.env.PLEXUS_NER_MODEL = nerModel;
   const plexus = new PlexusSession(new WorkerExtractor());
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
 

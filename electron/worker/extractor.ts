@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runExtractionJob, type ExtractionJob, type ExtractionOutcome } from './job';
+import { unpackedPath } from '../session/paths';
 import { deserializeWorkerError, type WorkerReply } from './protocol';
 
 export interface Extractor {
@@ -50,7 +51,9 @@ export type WorkerEntry = { kind: 'bundle'; file: string } | { kind: 'source'; f
 export function locateWorkerEntry(moduleDir: string = __dirname): WorkerEntry {
   const source = path.join(moduleDir, 'extract-worker.ts');
   if (existsSync(source)) return { kind: 'source', file: source };
-  return { kind: 'bundle', file: path.join(moduleDir, 'worker.js') };
+  // Packaged, the worker script is unpacked from app.asar (build/electron-builder.yml): a worker thread
+  // cannot be assumed to read inside the archive.
+  return { kind: 'bundle', file: unpackedPath(path.join(moduleDir, 'worker.js')) };
 }
 
 export class WorkerExtractor implements Extractor {
