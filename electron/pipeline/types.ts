@@ -123,6 +123,11 @@ export interface Mention extends Span {
   antecedent?: number;
   /** Id of the general-knowledge lexicon entry the mention matched (`organization:department-of-defense`). */
   lexicon?: string;
+  /**
+   * Organizations named through a country ("Mexican government", "Mexico's National Guard", "its National
+   * Guard" after Mexico): the country's lexicon id (`place:mexico`).
+   */
+  country?: string;
 }
 
 /** Title or role words before a person's name: "Secretary of Defense", "Former Mexican President". */
