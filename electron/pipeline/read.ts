@@ -53,7 +53,7 @@ export async function readCorpus(input: string, options: ReadOptions = {}): Prom
     root = target;
     const listing = await listCorpus(root);
     files = listing.files;
-    diagnostics.push(...listing.diagnostics);
+    for (const d of listing.diagnostics) diagnostics.push(d);
     unsupported = listing.unsupported;
   } else if (stat.isFile()) {
     root = path.dirname(target);
@@ -173,7 +173,8 @@ function manifestFrom(raw: string, diagnostics: Diagnostic[]): Manifest {
 
 function finish(results: FileResult[], diagnostics: Diagnostic[], whyEmpty: () => string): ReadResult {
   const documents = results.flatMap((r) => r.documents);
-  diagnostics.push(...results.flatMap((r) => r.diagnostics));
+  // Loops, not push(...all): a spread of a huge corpus's diagnostics would overflow the call stack.
+  for (const result of results) for (const d of result.diagnostics) diagnostics.push(d);
   if (documents.length === 0) {
     const skippedFiles = diagnostics.filter((d) => d.file && d.code !== 'invalid-manifest');
     const message =

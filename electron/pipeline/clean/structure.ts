@@ -119,7 +119,8 @@ const WRAP_MAX_WIDTH = 100;
  */
 export function isHardWrapped(lines: readonly Line[]): boolean {
   if (lines.length < 5) return false;
-  const width = Math.max(...lines.map((l) => l.text.length));
+  // A loop, not Math.max(...lines): a spread of 100k+ lines overflows the call stack.
+  const width = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
   if (width > WRAP_MAX_WIDTH) return false;
   const adjacent = lines.filter((_l, i) => i + 1 < lines.length && lines[i + 1].gapBefore === 1);
   const full = adjacent.filter((l) => l.text.length >= width * 0.6).length;

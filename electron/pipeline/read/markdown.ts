@@ -67,6 +67,7 @@ function blankInline(line: string): string {
  * (snake_case) or standing alone ("5 * 3") are text.
  */
 function blankEmphasis(line: string): string {
+  const firstNonSpace = line.search(/\S/);
   return line.replace(/[*_~]+/g, (run, offset: number) => {
     if (run.startsWith('~') && run.length < 2) return run;
     const before = offset > 0 ? line[offset - 1] : ' ';
@@ -78,7 +79,7 @@ function blankEmphasis(line: string): string {
     if (wordBefore && wordAfter) return run;
     if (spaceBefore && spaceAfter) return run;
     // A list marker at the start of the line ("* item") is not emphasis.
-    if (run === '*' && /^\s*$/.test(line.slice(0, offset)) && spaceAfter) return run;
+    if (run === '*' && offset === firstNonSpace && spaceAfter) return run;
     return blank(run);
   });
 }
