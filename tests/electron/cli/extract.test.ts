@@ -130,8 +130,10 @@ describe('extract CLI', () => {
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, 'sub', 'more.md'), `# Talks\n\n${ARTICLE}`);
     const out = path.join(dir, 'graph.json');
-    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-    const child = await promisify(execFile)(tsx, ['electron/cli/extract.ts', dir, '--out', out], {
+    // node + tsx's CLI script rather than node_modules/.bin/tsx, which is a .cmd shim on Windows.
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    const argv = [tsx, 'electron/cli/extract.ts', dir, '--out', out];
+    const child = await promisify(execFile)(process.execPath, argv, {
       cwd: ROOT,
     }).then(
       () => ({ code: 0, stdout: '', stderr: '' }),
