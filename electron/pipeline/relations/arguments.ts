@@ -38,6 +38,38 @@ const TIME_WORDS = new Set(
   ),
 );
 
+/** Nouns for what an actor does: "U.S. military action" is the United States acting. */
+const ACTION_HEADS = new Set(
+  `action actions involvement intervention interventions strike strikes airstrikes assistance aid support
+   operation operations pressure presence engagement engagements campaign footprint retaliation response
+   attack attacks raid raids invasion offensive sanctions deployment deployments crackdown`.split(/\s+/),
+);
+/** What a possessor does or wages: "Mexico's fight against cartels" is Mexico fighting. */
+const POSSESSED_ACTS = new Set([
+  'fight',
+  'war',
+  'efforts',
+  'effort',
+  'resistance',
+  'opposition',
+  'refusal',
+  'threat',
+  'threats',
+]);
+
+/** Nouns for the people who act for an organization: "Pentagon officials" act for the Pentagon. */
+const STAFF_HEADS = new Set(
+  `official officials officer officers agent agents representative representatives spokesperson spokesman
+   spokeswoman spokespeople leaders leadership diplomats negotiators investigators prosecutors staff`.split(
+    /\s+/,
+  ),
+);
+/** Words that may stand between a modifier entity and its head ("U.S. military action"). */
+const MODIFIER_ADJECTIVES = new Set(
+  `military government security intelligence defense defence naval air armed special federal state senior
+   top drone missile covert unilateral`.split(/\s+/),
+);
+
 /** Words that never head a noun phrase: an entity before them is not a modifier. */
 const FUNCTION_WORDS = new Set([
   ...RELATIVE_PRONOUNS,
@@ -96,16 +128,38 @@ export function governor(
 
 /** "U.S. troops", "CIA officers": an entity used as a modifier of a following common noun. */
 export function isModifier(ctx: ArgumentContext, pos: number): boolean {
-  const next = ctx.units[pos + 1];
-  if (!next || next.kind !== 'word') return false;
-  const l = next.lower;
-  if (!/^[a-z][a-z-]*$/.test(l)) return false;
-  if (PREPOSITIONS.has(l) || DETERMINERS.has(l) || COORDINATORS.has(l) || TIME_WORDS.has(l)) return false;
-  if (FUNCTION_WORDS.has(l) || l.endsWith('ly')) return false;
-  // Past tenses of verbs the lexicon does not list ("Geneva ended") are predicates, not nouns.
-  if (isVerbLike(ctx.units, pos + 1) || /[^e]ed$/.test(l)) return false;
-  // Capitalised text was lower-cased: a real modifier is followed by a lower-case word in the text.
-  return /^[a-z]/.test(next.text);
+  return modifierHead(ctx, pos) !== undefined;
+}
+
+/** The common noun an entity modifies ("military action" for "U.S. military action"), if it is a modifier. */
+export function modifierHead(ctx: ArgumentContext, pos: number): string | undefined {
+  let head: string | undefined;
+  for (let k = pos + 1; k <= pos + 3; k++) {
+    const next = ctx.units[k];
+    if (!next || next.kind !== 'word') break;
+    const l = next.lower;
+    if (!/^[a-z][a-z-]*$/.test(l) || !/^[a-z]/.test(next.text)) break;
+    if (PREPOSITIONS.has(l) || DETERMINERS.has(l) || COORDINATORS.has(l) || TIME_WORDS.has(l)) break;
+    if (FUNCTION_WORDS.has(l) || l.endsWith('ly')) break;
+    // Past tenses of verbs the lexicon does not list ("Geneva ended") are predicates, not nouns.
+    if (isVerbLike(ctx.units, k) || /[^e]ed$/.test(l)) break;
+    head = l;
+    if (!MODIFIER_ADJECTIVES.has(l)) break;
+  }
+  return head;
+}
+
+/**
+ * A modifier entity that still names the actor: its staff ("Pentagon officials", not "former ...") or
+ * its action ("U.S. military action", "U.S. strikes"). Countries' people ("U.S. officials") stay
+ * anonymous (docs/annotation-guidelines.md).
+ */
+export function actsThroughHead(ctx: ArgumentContext, pos: number): boolean {
+  const head = modifierHead(ctx, pos);
+  if (!head) return false;
+  if (ACTION_HEADS.has(head)) return true;
+  const u = ctx.units[pos];
+  return STAFF_HEADS.has(head) && u.type === 'organization' && !isWord(ctx.units[pos - 1], 'former', 'ex');
 }
 
 /** An entity followed by "'s" names the possessor; it acts itself only through a collective noun. */
@@ -115,17 +169,59 @@ function isPossessorOnly(ctx: ArgumentContext, pos: number): boolean {
   for (let k = pos + 2; k <= pos + 4; k++) {
     const u = ctx.units[k];
     if (!u || u.kind !== 'word') return true;
-    if (COLLECTIVE_NOUNS.has(u.lower)) return false;
+    if (COLLECTIVE_NOUNS.has(u.lower) || ACTION_HEADS.has(u.lower) || POSSESSED_ACTS.has(u.lower))
+      return false;
     if (!/^[a-z-]+$/.test(u.lower)) return true;
   }
   return true;
 }
 
-function isSubjectCandidate(ctx: ArgumentContext, pos: number): boolean {
+function isSubjectCandidate(ctx: ArgumentContext, pos: number, before: number): boolean {
   if (ctx.units[pos].kind !== 'entity') return false;
-  if (isModifier(ctx, pos) || isPossessorOnly(ctx, pos)) return false;
-  return governor(ctx, pos).kind === 'none';
+  if (isPossessorOnly(ctx, pos)) return false;
+  if (isModifier(ctx, pos) && !actsThroughHead(ctx, pos)) return false;
+  const g = governor(ctx, pos);
+  // "led to Mexico deploying its troops": the entity right before a gerund is its subject.
+  if (g.kind === 'prep' && pos === before - 1 && /ing$/.test(ctx.units[before]?.lower ?? '')) return true;
+  return g.kind === 'none';
 }
+
+/**
+ * "top aides defy his orders": a finite verb whose nearest word on the left (past auxiliaries and
+ * adverbs) is a common noun has that noun phrase as its subject, not an entity further left.
+ */
+function hasCommonNounSubject(ctx: ArgumentContext, clauseId: number, verb: number): boolean {
+  for (const k of leftOf(ctx, clauseId, verb)) {
+    const u = ctx.units[k];
+    if (u.kind === 'entity') return false;
+    const l = u.lower;
+    if (AUXILIARIES.has(l) || MODALS.has(l) || NEGATIONS.has(l) || VERB_GROUP_ADVERBS.has(l) || /ly$/.test(l))
+      continue;
+    if (l === 'to' || COORDINATORS.has(l) || isVerbLike(ctx.units, k) || isPunctuation(u)) return false;
+    if (!/^[a-z][a-z-]*$/.test(u.text) || FUNCTION_WORDS.has(l) || DETERMINERS.has(l) || PREPOSITIONS.has(l))
+      return false;
+    if (SUBJECT_PRONOUNS.has(l) || l === 'who' || l === 'which' || l === 'that') return false;
+    // A noun heading a modifier entity that acts ("Pentagon officials") is that entity's subject.
+    const modifier = ctx.units[k - 1];
+    if (modifier?.kind === 'entity' && actsThroughHead(ctx, k - 1)) return false;
+    if (
+      ctx.units[k - 2]?.kind === 'entity' &&
+      MODIFIER_ADJECTIVES.has(ctx.units[k - 1]?.lower) &&
+      actsThroughHead(ctx, k - 2)
+    )
+      return false;
+    return true;
+  }
+  return false;
+}
+
+/** An unresolved subject pronoun: the subject is someone the entity stage did not resolve. */
+function isSubjectPronoun(ctx: ArgumentContext, pos: number): boolean {
+  const u = ctx.units[pos];
+  return u.kind === 'word' && SUBJECT_PRONOUNS.has(u.lower) && governor(ctx, pos).kind === 'none';
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Subject entities of the predicate at `index` (a verb, or a light verb governing a noun trigger). */
 export function subjectOf(ctx: ArgumentContext, index: number): number[] {
@@ -134,8 +230,10 @@ export function subjectOf(ctx: ArgumentContext, index: number): number[] {
 
 function subjectIn(ctx: ArgumentContext, clauseId: number, before: number, depth: number): number[] {
   const clause = ctx.clauses.list[clauseId];
+  if (depth === 0 && hasCommonNounSubject(ctx, clauseId, before)) return [];
   for (const k of leftOf(ctx, clauseId, before)) {
-    if (isSubjectCandidate(ctx, k)) return coordinated(ctx, k, -1);
+    if (isSubjectCandidate(ctx, k, before)) return coordinated(ctx, k, -1);
+    if (isSubjectPronoun(ctx, k)) return [];
   }
   if (depth > 3) return [];
   if (clause.kind === 'relative' && clause.antecedent !== undefined)
@@ -156,17 +254,21 @@ export function objectOf(
   direct: boolean,
 ): number[] {
   const clauseId = ctx.clauses.of[index];
+  let crossedPreposition = false;
   for (const k of rightOf(ctx, clauseId, index)) {
     if (k - index > OBJECT_WINDOW) break;
     const u = ctx.units[k];
+    if (u.kind === 'word' && PREPOSITIONS.has(u.lower) && !preps.has(u.lower)) crossedPreposition = true;
     if (u.kind === 'entity') {
       const g = governor(ctx, k);
       if (g.kind === 'prep' && g.at! > index) {
-        if (preps.has(g.word!)) return coordinated(ctx, k, 1);
+        if (preps.has(g.word!) && isObjectEntity(ctx, k, true)) return coordinated(ctx, k, 1);
         continue;
       }
-      if (isModifier(ctx, k)) continue;
-      if (direct && (g.kind === 'none' || g.at! <= index)) return coordinated(ctx, k, 1);
+      if (!isObjectEntity(ctx, k, false) || isPossessorOnly(ctx, k)) continue;
+      // "authorized a series of actions the administration ...": past a preposition, no direct object.
+      if (direct && !crossedPreposition && (g.kind === 'none' || g.at! <= index))
+        return coordinated(ctx, k, 1);
       continue;
     }
     if (isWord(u, 'that', 'because', 'while', 'if', 'unless', 'although', 'whether', 'when')) break;
@@ -175,6 +277,24 @@ export function objectOf(
   }
   return [];
 }
+
+/**
+ * Whether an entity may be an object: not a bare modifier of people ("U.S. officials"), but "against U.S.
+ * interests" (after a preposition) or "U.S. military action" (an action noun) name the entity itself.
+ */
+export function isObjectEntity(ctx: ArgumentContext, pos: number, afterPreposition: boolean): boolean {
+  const head = modifierHead(ctx, pos);
+  if (!head) return true;
+  if (actsThroughHead(ctx, pos)) return true;
+  return afterPreposition && !PEOPLE_HEADS.has(head);
+}
+
+/** Groups of people: a country before them does not make the country the object ("U.S. citizens"). */
+const PEOPLE_HEADS = new Set(
+  `officials official people citizens residents leaders lawmakers policymakers voters communities troops
+   soldiers forces personnel officers agents diplomats workers families migrants nationals companies firms
+   military army navy`.split(/\s+/),
+);
 
 /** The agent of a passive ("criticized by X"): the entity after "by", within a few units. */
 export function byAgent(ctx: ArgumentContext, index: number): number[] {
@@ -218,9 +338,14 @@ export function coordinated(ctx: ArgumentContext, pos: number, direction: 1 | -1
   let k = pos + direction;
   while (out.length < MAX_COORDINATED) {
     let sawSeparator = false;
-    while (ctx.clauses.listSeparators.has(k) || (isWord(ctx.units[k], 'as', 'well') && !sawSeparator)) {
+    while (ctx.clauses.listSeparators.has(k)) {
       sawSeparator = true;
       k += direction;
+    }
+    const asWellAs = direction === 1 ? [k, k + 1, k + 2] : [k - 2, k - 1, k];
+    if (!sawSeparator && asWellAs.every((j, n) => isWord(ctx.units[j], ['as', 'well', 'as'][n]))) {
+      sawSeparator = true;
+      k += 3 * direction;
     }
     const u = ctx.units[k];
     if (!sawSeparator || !u || u.kind !== 'entity') break;

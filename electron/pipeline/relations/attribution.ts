@@ -1,16 +1,40 @@
 /**
  * Attributions: "NBC News reported that X ...", "..., officials told NBC News", "according to Army Times".
- * The source gets a `reports` edge to the main actors of what it reports (the ends of the relations stated
- * in the reported part, else its leading entities). Those relations themselves become `reported` through
- * the modality rules, which see the attribution clause.
+ * The source gets a `reports` edge to the main actors of what it reports: the two ends of the relations
+ * stated there (not those stated by structure, like titles), else its leading entities (not places named
+ * only as where something happened). Those relations become `reported` through the modality rules.
  */
-import { isModifier, subjectOf, type ArgumentContext } from './arguments';
-import { isVerbLike, isWord } from './reading';
+import { actsThroughHead, governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
+import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
-import { ACCORDING, DETERMINERS, REPORT_VERBS } from './vocabulary';
+import { ACCORDING, DETERMINERS, OPEN_QUOTES, REPORT_VERBS } from './vocabulary';
 
 /** At most this many entities are named as what one source reports on. */
 const MAX_REPORTED_ACTORS = 3;
+/** Without stated relations, the first actor of what is reported is its subject: the one to report. */
+const MAX_FALLBACK_ACTORS = 1;
+/** Prepositions of place and time: an entity after them is a circumstance, not an actor. */
+const ADJUNCT_PREPS = new Set([
+  'in',
+  'at',
+  'into',
+  'onto',
+  'inside',
+  'across',
+  'near',
+  'within',
+  'throughout',
+  'from',
+  'during',
+  'around',
+  'off',
+  'for',
+  'to',
+  'toward',
+  'towards',
+]);
+/** The addressee of "told X" is not the source; reporting verbs whose entity after them is the source. */
+const ADDRESSEE_VERBS = new Set(['tell', 'tells', 'told', 'telling']);
 
 export function attributionCandidates(ctx: ArgumentContext, typed: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -34,12 +58,22 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
       !DETERMINERS.has(units[k - 1]?.lower ?? '')
     ) {
       speakers = subjectOf(ctx, k);
-      // Inverted attribution: ", said Mexico's foreign ministry." / ", reported NBC News".
-      if (speakers.length === 0 && units[k + 1]?.kind === 'entity' && !isModifier(ctx, k + 1))
-        speakers = [k + 1];
+      const after = units[k + 1];
+      // "..., officials told NBC News": the outlet the story was told to is the one reporting it.
+      // "..., said Mexico's foreign ministry": an inverted source.
+      if (
+        speakers.length === 0 &&
+        after?.kind === 'entity' &&
+        (!isModifier(ctx, k + 1) || actsThroughHead(ctx, k + 1))
+      )
+        speakers =
+          ADDRESSEE_VERBS.has(u.lower) && ctx.clauses.list[ctx.clauses.of[k]].kind !== 'attribution'
+            ? []
+            : [k + 1];
     }
     if (speakers.length === 0) continue;
     scope ??= reportedScope(ctx, k);
+    if (scope.size === 0) continue;
     const actors = reportedActors(ctx, scope, typed).filter(
       (a) => !speakers.some((s) => units[s].entity === units[a].entity),
     );
@@ -59,25 +93,32 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
 }
 
 /**
- * Units of what is reported: everything outside a trailing/leading attribution clause, or the clauses
- * embedded after the report verb ("said that ...", "said Mexico ...").
+ * Units of what is reported: everything outside a trailing/leading attribution clause, the complement
+ * clauses after the verb ("said that ...", "said Mexico ..."), or a quotation right after it.
  */
 function reportedScope(ctx: ArgumentContext, k: number): Set<number> {
-  const { clauses } = ctx;
+  const { clauses, units } = ctx;
   const own = clauses.list[clauses.of[k]];
   const scope = new Set<number>();
   if (own.kind === 'attribution') {
     for (const c of clauses.list) if (c.id !== own.id) for (const x of c.units) scope.add(x);
     return scope;
   }
+  // Complement clauses of the verb and what is embedded in them.
+  const inScope = new Set<number>();
   for (const c of clauses.list) {
-    if (c.id === own.id || c.units[0] < k) continue;
-    for (let p = c.parent; p !== undefined; p = clauses.list[p].parent) {
-      if (p === own.id) {
-        for (const x of c.units) scope.add(x);
-        break;
-      }
+    if (c.units[0] < k) continue;
+    const parent = c.parent;
+    if ((c.kind === 'complement' && parent === own.id) || (parent !== undefined && inScope.has(parent))) {
+      inScope.add(c.id);
+      for (const x of c.units) scope.add(x);
     }
+  }
+  // A quotation after the verb: "adding, “I doubt it”".
+  let q = k + 1;
+  while (isWord(units[q], ',', ':')) q++;
+  if (units[q] && OPEN_QUOTES.has(units[q].lower)) {
+    for (let j = q + 1; j < units.length && !isWord(units[j], '”', '"', '»'); j++) scope.add(j);
   }
   return scope;
 }
@@ -88,14 +129,20 @@ function reportedActors(ctx: ArgumentContext, scope: Set<number>, typed: readonl
     if (i >= 0 && !actors.some((a) => ctx.units[a].entity === ctx.units[i].entity)) actors.push(i);
   };
   for (const c of typed) {
-    if (!scope.has(c.triggerStart)) continue;
+    if (c.structural || !scope.has(c.triggerStart)) continue;
     add(c.source);
     add(c.target);
   }
   if (actors.length === 0) {
     for (const i of [...scope].sort((a, b) => a - b)) {
       const u = ctx.units[i];
-      if (u.kind === 'entity' && !isModifier(ctx, i) && u.type !== 'event') add(i);
+      if (u.kind !== 'entity' || u.type === 'event' || isPunctuation(u)) continue;
+      if (isModifier(ctx, i) && !actsThroughHead(ctx, i)) continue;
+      if (isWord(ctx.units[i + 1], "'s")) continue;
+      const g = governor(ctx, i);
+      if (g.kind === 'prep' && ADJUNCT_PREPS.has(g.word!)) continue;
+      add(i);
+      if (actors.length >= MAX_FALLBACK_ACTORS) break;
     }
   }
   return actors.slice(0, MAX_REPORTED_ACTORS);

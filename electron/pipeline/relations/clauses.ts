@@ -46,6 +46,8 @@ export interface Clause {
   closesAtComma?: boolean;
   /** Closes at the matching dash or parenthesis. */
   closesAt?: string;
+  /** Complement of a reporting verb ("said that ...", "told NBC News that ..."): what is reported. */
+  reported?: boolean;
 }
 
 export interface Clauses {
@@ -141,14 +143,17 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
     }
     if (l === 'that' && i > 0) {
       const prev = units[i - 1];
+      const saying = (u: Unit | undefined) =>
+        !!u && u.kind === 'word' && (REPORT_VERBS.has(u.lower) || CLAUSE_TAKING_VERBS.has(u.lower));
+      // "said that", "told NBC News that", "made it clear that".
+      const reported = saying(prev) || (prev.kind === 'entity' && saying(units[i - 2]));
       if (
-        prev.kind === 'word' &&
-        (REPORT_VERBS.has(prev.lower) ||
-          CLAUSE_TAKING_VERBS.has(prev.lower) ||
+        reported ||
+        (prev.kind === 'word' &&
           /^(clear|sure|certain|aware|evident|likely|concerned|adamant)$/.test(prev.lower))
       ) {
         place();
-        current = open('complement', { parent: current.id, opener: l });
+        current = open('complement', { parent: current.id, opener: l, reported });
         verbSeen = false;
         continue;
       }
@@ -206,7 +211,11 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
       !isWord(next, 'that', 'to')
     ) {
       place();
-      current = open('complement', { parent: current.id, opener: l });
+      current = open('complement', {
+        parent: current.id,
+        opener: l,
+        reported: REPORT_VERBS.has(l) || CLAUSE_TAKING_VERBS.has(l),
+      });
       verbSeen = false;
       continue;
     }

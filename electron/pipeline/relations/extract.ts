@@ -36,7 +36,7 @@ const SIGNATURES: Partial<
   plans: { source: ACTORS },
   designates: { source: [...ACTORS, 'policy'], target: ['organization', 'person', 'place', 'policy'] },
   targets: { source: [...ACTORS, 'policy', 'event'] },
-  arrests: { source: ACTORS, target: ['person', 'organization'] },
+  arrests: { source: [...ACTORS, 'event'], target: ['person', 'organization'] },
   leads: { source: ['person', 'organization'], target: ['organization', 'place', 'event'] },
   member_of: { source: ['person', 'organization'], target: ['organization'] },
   reports: { source: ['person', 'organization', 'place'] },
@@ -62,11 +62,12 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
   if (!units.some((u) => u.kind === 'entity')) return [];
   const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };
 
-  const structural = [...roleCandidates(ctx, input.knowledge), ...locationCandidates(ctx)].map((c) => ({
-    ...c,
-    structural: true,
-  }));
-  const typed = [...triggerCandidates(ctx), ...structural];
+  // Roles, possessives and most location patterns mark themselves `structural` (asserted whatever the mood).
+  const typed = [
+    ...triggerCandidates(ctx),
+    ...roleCandidates(ctx, input.knowledge),
+    ...locationCandidates(ctx),
+  ];
   const candidates = [...typed, ...attributionCandidates(ctx, typed)].filter((c) => fitsSignature(ctx, c));
 
   const evidence = { doc: docId, sentence: sentence.text, start: sentence.start, end: sentence.end };

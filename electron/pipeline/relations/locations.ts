@@ -19,9 +19,52 @@ export function locationCandidates(ctx: ArgumentContext): Candidate[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'entity') continue;
-    out.push(...inPlace(ctx, i), ...placeComma(ctx, i), ...placeBased(ctx, i), ...underPolicy(ctx, i));
+    const structural = [...inPlace(ctx, i), ...placeComma(ctx, i), ...placeBased(ctx, i)];
+    out.push(...structural.map((c) => ({ ...c, structural: true })));
+    // A presence or an act under a law is what the clause states, with its mood ("could", "would").
+    out.push(...presenceIn(ctx, i), ...underPolicy(ctx, i));
   }
   return out;
+}
+
+/** Nouns for being somewhere: "an American military footprint in Mexico". */
+const PRESENCE_NOUNS = new Set([
+  'footprint',
+  'presence',
+  'base',
+  'bases',
+  'headquarters',
+  'office',
+  'offices',
+  'facilities',
+  'embassy',
+  'consulate',
+  'outpost',
+  'deployment',
+  'troops',
+  'forces',
+  'operations',
+]);
+
+/** "X footprint in Y", "X military presence in Y": located_in with the clause's modality. */
+function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type === 'person' || units[i].type === 'place') return [];
+  let k = i + 1;
+  while (
+    k <= i + 2 &&
+    units[k]?.kind === 'word' &&
+    /^[a-z-]+$/.test(units[k].text) &&
+    !PRESENCE_NOUNS.has(units[k].lower)
+  )
+    k++;
+  if (!PRESENCE_NOUNS.has(units[k]?.lower ?? '') || !isWord(units[k + 1], 'in', 'inside')) return [];
+  let p = k + 2;
+  while (units[p] && DETERMINERS.has(units[p].lower)) p++;
+  if (units[p]?.kind !== 'entity' || units[p].type !== 'place' || isModifier(ctx, p)) return [];
+  return [
+    { source: i, target: p, relation: 'located_in', trigger: units[k].text, triggerStart: k, triggerEnd: k },
+  ];
 }
 
 /** "X in (the) Y", "X, based in Y", "X operating in Y". */

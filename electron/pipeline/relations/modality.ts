@@ -5,8 +5,8 @@
  */
 import type { Modality } from '../types';
 import type { Clause, Clauses } from './clauses';
-import { isVerbLike, isWord } from './reading';
-import { NEGATIONS, REPORT_VERBS } from './vocabulary';
+import { isWord } from './reading';
+import { NEGATIONS } from './vocabulary';
 import type { Unit } from './words';
 
 const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'should', "'d", 'ca']);
@@ -51,6 +51,11 @@ export interface ModalityInput {
 
 export function modalityOf(input: ModalityInput): Modality {
   const { units, clauses, trigger } = input;
+  if (input.isAttribution) {
+    // The source's own act of saying: negated only by its own verb group ("did not say").
+    for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) if (isNegation(units, k)) return 'negated';
+    return 'asserted';
+  }
   const triggerEnd = input.triggerEnd ?? trigger;
   const own = clauses.list[clauses.of[trigger]];
   const scope = scopeClauses(clauses, own);
@@ -67,11 +72,11 @@ export function modalityOf(input: ModalityInput): Modality {
   for (const { clause, moodFlows } of scope) {
     if (!moodFlows) {
       // Across a relative clause only attribution carries over: "officials said the cartels, which ...".
-      if (clause.kind === 'attribution' && !input.isAttribution) reported = true;
+      if ((clause.kind === 'attribution' || clause.reported) && !input.isAttribution) reported = true;
       for (const k of cueUnits(clause)) {
         const l = units[k].lower;
         if (input.isAttribution) break;
-        if (REPORTED_WORDS.has(l) || (REPORT_VERBS.has(l) && isVerbLike(units, k))) reported = true;
+        if (REPORTED_WORDS.has(l)) reported = true;
       }
       continue;
     }
@@ -79,7 +84,7 @@ export function modalityOf(input: ModalityInput): Modality {
       hypothetical = true;
       if (clause.units.some((k) => APPROVAL.test(units[k].lower))) approvalCondition = true;
     }
-    if (clause.kind === 'attribution' && !input.isAttribution) reported = true;
+    if ((clause.kind === 'attribution' || clause.reported) && !input.isAttribution) reported = true;
     for (const k of cueUnits(clause)) {
       const l = units[k].lower;
       if (units[k].text === 'May' && k > 0) continue; // the month
@@ -94,8 +99,6 @@ export function modalityOf(input: ModalityInput): Modality {
       else if (isWord(units[k], 'going') && isWord(units[k + 1], 'to') && before) planned = true;
       else if (REPORTED_WORDS.has(l) && !input.isAttribution) reported = true;
       else if (l === 'said' && isWord(units[k - 1], 'is', 'are', 'was', 'were') && !input.isAttribution)
-        reported = true;
-      else if (!input.isAttribution && clause !== own && REPORT_VERBS.has(l) && isVerbLike(units, k))
         reported = true;
     }
   }

@@ -81,8 +81,15 @@ export function isVerbLike(units: readonly Unit[], i: number): boolean {
   if (i > 0 && /^\p{Lu}/u.test(u.text) && !isPunctuation(units[i - 1]) && u.text !== u.text.toUpperCase())
     return false;
   if (AUXILIARIES.has(u.lower)) return true;
-  if (VERB_TRIGGERS.has(u.lower) || KNOWN_VERBS.has(u.lower)) return !readsAsNoun(units, i);
+  if (KNOWN_VERBS.has(u.lower) || isTriggerVerbForm(units, i)) return !readsAsNoun(units, i);
   return false;
+}
+
+/** A trigger verb form, counting phrasal heads ("team" of "team up") only when their particle follows. */
+function isTriggerVerbForm(units: readonly Unit[], i: number): boolean {
+  const senses = VERB_TRIGGERS.get(units[i].lower);
+  if (!senses) return false;
+  return senses.some((s) => s.particles.every((p, n) => isWord(units[i + 1 + n], p)));
 }
 
 /** Content verbs (not auxiliaries): the heads of predicates. */

@@ -10,11 +10,11 @@
  * A leader title with a domain in between ("rights chief", "foreign minister") heads a sub-body, so it
  * gives member_of rather than leads.
  */
-import type { ArgumentContext } from './arguments';
+import { subjectOf, type ArgumentContext } from './arguments';
 import type { CorpusKnowledge } from './knowledge';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
-import { DETERMINERS } from './vocabulary';
+import { DETERMINERS, PREPOSITIONS } from './vocabulary';
 import type { Unit } from './words';
 
 const LEADER_ROLES = new Set(
@@ -49,15 +49,98 @@ export function roleCandidates(ctx: ArgumentContext, knowledge: CorpusKnowledge)
   const { units } = ctx;
   for (let p = 0; p < units.length; p++) {
     const u = units[p];
-    if (u.kind !== 'entity') continue;
+    if (u.kind !== 'entity') {
+      out.push(...servesAs(ctx, p, knowledge));
+      continue;
+    }
     if (u.type === 'person') {
       out.push(...titleBefore(ctx, p, knowledge));
       out.push(...appositionAfter(ctx, p, knowledge));
       out.push(...ofOrganization(ctx, p));
     }
+    if (u.type === 'organization') out.push(...governmentOf(ctx, p, knowledge));
     out.push(...possessive(ctx, p));
   }
-  return out;
+  return out.map((c) => ({ ...c, structural: true }));
+}
+
+const SERVE_VERBS = new Set([
+  'serve',
+  'serves',
+  'served',
+  'serving',
+  'became',
+  'become',
+  'becomes',
+  'named',
+  'appointed',
+  'elected',
+  'installed',
+  'sworn',
+  'nominated',
+]);
+
+/** "X, who served as Defense Secretary", "X was named head of the agency": a role taken by the subject. */
+function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): Candidate[] {
+  const { units } = ctx;
+  if (!SERVE_VERBS.has(units[i].lower)) return [];
+  let k = i + 1;
+  if (isWord(units[k], 'in') && units[i].lower === 'sworn') k++;
+  if (isWord(units[k], 'as')) k++;
+  const words: Array<{ unit: Unit; index: number }> = [];
+  for (; k < units.length && words.length < MAX_TITLE_WORDS + 3; k++) {
+    const w = units[k];
+    if (
+      isPunctuation(w) ||
+      (w.kind === 'word' && PREPOSITIONS.has(w.lower) && !['of', 'for', 'at'].includes(w.lower))
+    )
+      break;
+    if (w.kind === 'word' && isVerbLike(units, k)) break;
+    words.push({ unit: w, index: k });
+    if (w.kind === 'entity') break;
+  }
+  const roleAt = words.findIndex(
+    (w) => w.unit.kind === 'word' && (LEADER_ROLES.has(w.unit.lower) || MEMBER_ROLES.has(w.unit.lower)),
+  );
+  if (roleAt < 0) return [];
+  const title = parseTitle(
+    words.filter((w) => !DETERMINERS.has(w.unit.lower)),
+    knowledge,
+  );
+  if (!title) return [];
+  return subjectOf(ctx, i)
+    .filter((s) => units[s].type === 'person')
+    .flatMap((s) => relationFromTitle(s, title));
+}
+
+/** "Mexico's current leadership", "the Venezuelan government": a government leads its country. */
+function governmentOf(ctx: ArgumentContext, p: number, knowledge: CorpusKnowledge): Candidate[] {
+  const text = ctx.units[p].text.replace(/’/g, "'");
+  const possessive =
+    /^(?:the\s+)?(.+?)'s?\s+(?:[a-z-]+\s+)?(leadership|government|regime|authorities|administration|cabinet)$/iu.exec(
+      text,
+    );
+  const demonym = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(leadership|government|regime|authorities|cabinet)$/u.exec(
+    text,
+  );
+  const country = possessive
+    ? knowledge.findByName(possessive[1], ['place'])
+    : demonym
+      ? knowledge.countryOfDemonym(demonym[1])
+      : undefined;
+  if (!country) return [];
+  const trigger = (possessive ?? demonym)![2];
+  return [
+    {
+      source: p,
+      target: -1,
+      targetEntity: { id: country, type: 'place' },
+      relation: 'leads',
+      trigger,
+      triggerStart: p,
+      triggerEnd: p,
+    },
+  ];
 }
 
 interface Title {

@@ -36,8 +36,8 @@ export const NEGATIONS = set(`not n't never neither nor cannot`);
 /** Open a subordinate clause wherever they appear. */
 export const SUBORDINATORS = set(`if unless whether although though because whereas while once until`);
 /** Open a subordinate clause only when a clause follows (else they are prepositions: "after the strikes"). */
-export const TEMPORAL_SUBORDINATORS = set(`after before since as when where`);
-export const RELATIVE_PRONOUNS = set(`who whom whose which`);
+export const TEMPORAL_SUBORDINATORS = set(`after before since as when`);
+export const RELATIVE_PRONOUNS = set(`who whom whose which where`);
 export const COORDINATORS = set(`and or but yet nor`);
 
 export const PERSONAL_PRONOUNS = set(`he she it they we i you him her them us me`);
@@ -203,9 +203,21 @@ export const LIGHT_VERBS = new Set(
 
 /** Light verbs whose subject is the one acted upon: "faced criticism from X" (X criticizes the subject). */
 export const RECEIVING_VERBS = new Set(
-  ['face', 'receive', 'draw', 'attract', 'get', 'win', 'earn', 'suffer', 'endure', 'come'].flatMap(
-    allVerbForms,
-  ),
+  [
+    'face',
+    'receive',
+    'draw',
+    'attract',
+    'get',
+    'win',
+    'earn',
+    'suffer',
+    'endure',
+    'come',
+    'accept',
+    'welcome',
+    'meet',
+  ].flatMap(allVerbForms),
 );
 
 /** Nouns for a body of people acting for its possessor: "Venezuela's leadership" acts as Venezuela. */

@@ -28,7 +28,8 @@ export interface Unit {
   mention?: Mention;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const WORD_PATTERN =
+  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const ABBREVIATION_DOT =
   /^(?:[\p{L}]\.)+$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|st|jr|sr|adm|capt|maj|vs|inc|corp|co|ltd|no|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.$/iu;
 

@@ -191,7 +191,7 @@ const PLACES: Row[] = [
   [
     'The agents would operate under Title 10.',
     { T: Pol('Title 10'), A: O('agents') },
-    ['T -regulates-> A (asserted)'],
+    ['T -regulates-> A (hypothetical)'],
   ],
   ['The summit in Geneva ended.', { S: E('summit'), G: L('Geneva') }, ['S -located_in-> G (asserted)']],
 ];
