@@ -6,7 +6,8 @@
  *   4. coreference (pronouns, "the president") to a clear antecedent (`./mentions/coref.ts`).
  * Design notes: docs/entities.md.
  */
-import type { AnnotatedDocument, Mention, SegmentedDocument, Sentence } from './types';
+import type { AnnotatedDocument, Mention, SegmentedDocument } from './types';
+import { tokenRange } from './mentions/tokens';
 import type { Candidate } from './mentions/candidate';
 import { createDocContext, type SentenceContext } from './mentions/context';
 import { addCoreferences } from './mentions/coref';
@@ -15,6 +16,7 @@ import { selectCandidates } from './mentions/select';
 import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
 import { harmonizeTaggerTypes } from './mentions/consistency';
+import { qualifyNationalBodies } from './mentions/national';
 
 export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   const { sentences } = createDocContext(doc);
@@ -30,6 +32,7 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   });
   retypeNameParts(mentions);
   const all = addCoreferences(doc, sentences, mentions);
+  qualifyNationalBodies(doc, all);
   return { ...doc, mentions: all };
 }
 
@@ -60,15 +63,6 @@ function toMention(doc: SegmentedDocument, ctx: SentenceContext, candidate: Cand
     source: candidate.source,
     ...(candidate.title ? { title: candidate.title } : {}),
     ...(candidate.lexicon ? { lexicon: candidate.lexicon.id } : {}),
+    ...(candidate.country ? { country: candidate.country } : {}),
   };
-}
-
-/** Sentence tokens covering `[start, end)`, end exclusive (a mention may sit inside a token: "U.S.-Mexico"). */
-export function tokenRange(sentence: Sentence, start: number, end: number): [number, number] {
-  const { tokens } = sentence;
-  let first = tokens.findIndex((t) => t.end > start);
-  if (first < 0) first = Math.max(0, tokens.length - 1);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
-  return [first, Math.min(tokens.length, last + 1)];
 }

@@ -18,7 +18,7 @@ import { acronymDefinedAfter, acronymLetters, initials, isAcronym } from './reso
 import { chooseLabel, chooseType } from './resolve/canonical';
 import { aliasForm, matchKey } from './resolve/normalize';
 import { clusterPersons } from './resolve/persons';
-import { countryQualifiedKey } from './resolve/qualified';
+import { countryQualifiedKey, qualifiedKey } from './resolve/qualified';
 import { UnionFind } from './resolve/union-find';
 
 export function resolveEntities(state: CorpusState): void {
@@ -49,8 +49,8 @@ function initialKeys(documents: readonly AnnotatedDocument[]): Map<Mention, stri
     for (const m of doc.mentions) {
       if (m.source === 'coref' || keys.has(m)) continue;
       if (m.lexicon) keys.set(m, `lex:${m.lexicon}`);
-      else if (m.type === 'organization' && countryQualifiedKey(m.text))
-        keys.set(m, `country:${countryQualifiedKey(m.text)}`);
+      else if (m.type === 'organization' && qualifiedKey(m.text, m.country))
+        keys.set(m, `country:${qualifiedKey(m.text, m.country)}`);
       else keys.set(m, `name:${matchKey(m.text)}`);
     }
   }
@@ -61,7 +61,7 @@ function initialKeys(documents: readonly AnnotatedDocument[]): Map<Mention, stri
 function linkLexiconNames(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
   const lexicon = getLexicon();
   for (const m of named) {
-    if (m.lexicon || m.type === 'person') continue;
+    if (m.lexicon || m.country || m.type === 'person') continue;
     const entity = lexicon.byAlias.get(phraseKeys(aliasForm(m.text)).join(' '));
     if (entity) sets.union(`lex:${entity.id}`, keyOf.get(m)!);
   }
@@ -151,7 +151,7 @@ function buildEntities(groups: Mention[][], docIndex: ReadonlyMap<string, number
     const lexiconId = mentions.find((m) => m.lexicon)?.lexicon;
     const entry = lexiconId ? lexicon.entities.get(lexiconId) : undefined;
     const type: EntityType = entry?.type ?? chooseType(mentions);
-    const label = entry?.label ?? chooseLabel(mentions, type);
+    const label = entry?.label ?? nationalLabel(mentions) ?? chooseLabel(mentions, type);
     const id = uniqueId(`${type}:${slugify(label)}`, used);
     const aliases = [...new Set([label, ...mentions.map((m) => aliasForm(m.text))])];
     const docs = [...new Set(mentions.map((m) => m.docId))];
@@ -159,6 +159,18 @@ function buildEntities(groups: Mention[][], docIndex: ReadonlyMap<string, number
     entities.push({ id, label, type, aliases, mentions, docs });
   }
   return entities;
+}
+
+/**
+ * "its National Guard" (Mexico) alone is labelled "Mexican National Guard": a body known only by its bare
+ * noun takes its country's adjective, so that it reads apart from the namesake body of another country.
+ */
+function nationalLabel(mentions: readonly Mention[]): string | undefined {
+  if (!mentions.every((m) => m.country && !m.lexicon)) return undefined;
+  if (mentions.some((m) => countryQualifiedKey(m.text))) return undefined;
+  const country = getLexicon().entities.get(mentions[0].country!);
+  const noun = aliasForm(mentions[0].text).replace(/^its\s+/i, '');
+  return country?.demonym ? `${country.demonym} ${noun}` : undefined;
 }
 
 function uniqueId(base: string, used: Set<string>): string {

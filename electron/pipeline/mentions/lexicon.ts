@@ -24,6 +24,8 @@ export interface LexEntity {
   kind: string;
   /** Id of the country a national body or a city belongs to. */
   country?: string;
+  /** Countries and regions: the adjective ("Mexican"), to name their bodies ("Mexican National Guard"). */
+  demonym?: string;
 }
 
 /** One way of writing a lexicon entity. */
@@ -114,7 +116,15 @@ class LexiconBuilder {
     const id = `${type}:${slugify(entry.label)}`;
     if (this.entities.has(id)) return;
     const country = entry.country ? this.countryIds.get(entry.country) : undefined;
-    const entity: LexEntity = { id, label: entry.label, type, kind, ...(country ? { country } : {}) };
+    const demonym = entry.demonyms?.[0];
+    const entity: LexEntity = {
+      id,
+      label: entry.label,
+      type,
+      kind,
+      ...(country ? { country } : {}),
+      ...(demonym ? { demonym } : {}),
+    };
     this.entities.set(id, entity);
     if (kind === 'country') this.countryIds.set(entry.label, id);
     for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.addName(entity, alias);

@@ -11,6 +11,21 @@ const GOVERNMENT_NOUNS = new Set(['government', 'leadership', 'regime', 'adminis
 const MODIFIERS = new Set(['current', 'new', 'former', 'previous', 'top', 'civilian', 'interim']);
 const ORG_NOUNS = new Set<string>([...DEMONYM_ORG_NOUNS, ...GOVERNMENT_NOUNS]);
 
+/**
+ * Key of an organization named through a country: parsed from its text ("Mexican government", "Government
+ * of Iraq", "Mexico’s current leadership"), or the noun and `country` recorded by the mention stage ("its
+ * National Guard" after Mexico).
+ */
+export function qualifiedKey(text: string, country?: string): string | undefined {
+  const parsed = countryQualifiedKey(text);
+  if (parsed || !country) return parsed;
+  const noun = tokenizeWords(text)
+    .filter((w) => w.key !== 'the')
+    .map((w) => w.key)
+    .join(' ');
+  return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+}
+
 export function countryQualifiedKey(text: string): string | undefined {
   const lexicon = getLexicon();
   const words = tokenizeWords(text).filter((w) => w.key !== 'the');
