@@ -20,10 +20,13 @@ export interface LineRule {
   test(line: string, context: LineContext): boolean;
 }
 
-const anyOf =
-  (...patterns: RegExp[]) =>
-  (line: string) =>
-    patterns.some((p) => p.test(line));
+/** A test passing when any pattern matches (a plain loop: this runs for every line of every document). */
+function anyOf(...patterns: RegExp[]): (line: string) => boolean {
+  return (line) => {
+    for (const p of patterns) if (p.test(line)) return true;
+    return false;
+  };
+}
 
 const ORPHAN_LINES = new Set([
   'learn more',

@@ -180,6 +180,20 @@ describe('sentence splitting', () => {
     expect(doc.sentences.map((s) => s.tokens.length).reduce((a, b) => a + b)).toBe(tokensOf(text).length);
   });
 
+  it('copes with degenerate input: 150,000 short lines, a 250 KB line, a sea of quotes', () => {
+    const cases = [
+      'x\n'.repeat(150_000),
+      'word '.repeat(50_000),
+      '"'.repeat(100_000),
+      '“a. B. '.repeat(10_000),
+    ];
+    for (const text of cases) {
+      const doc = segment(text);
+      expect(doc.sentences.length).toBeGreaterThan(0);
+      expect(doc.sentences.every((s) => s.tokens.length <= MAX_SENTENCE_TOKENS)).toBe(true);
+    }
+  });
+
   it('keeps offsets verbatim: sentence and token text equal the slices they point to', () => {
     const text =
       '  “Mexico’s Soldiers pulled guns,” he said.\n\n• U.S.-Mexico talks resumed at 10:40 a.m. on Jan. 5.';
