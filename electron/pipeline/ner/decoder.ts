@@ -13,6 +13,10 @@ export class Decoder {
   readonly labelCount: number;
   /** 1 where the transition (row: previous label or start, column: label) is allowed. */
   readonly allowed: Uint8Array;
+  /** For each label, the previous labels (or L for the start) allowed before it. */
+  private readonly allowedBefore: Int32Array[];
+  /** For each label, the next labels allowed after it. */
+  private readonly allowedAfter: Int32Array[];
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
   private back = new Int32Array(0);
@@ -26,6 +30,16 @@ export class Decoder {
         this.allowed[p * L + y] = isAllowedTransition(p === L ? undefined : labels[p], labels[y]) ? 1 : 0;
       }
     }
+    this.allowedBefore = labels.map((_, y) => {
+      const before: number[] = [];
+      for (let p = 0; p < L; p++) if (this.allowed[p * L + y]) before.push(p);
+      return Int32Array.from(before);
+    });
+    this.allowedAfter = labels.map((_, p) => {
+      const after: number[] = [];
+      for (let y = 0; y < L; y++) if (this.allowed[p * L + y]) after.push(y);
+      return Int32Array.from(after);
+    });
   }
 
   /**
@@ -38,6 +52,7 @@ export class Decoder {
     const alpha = this.alpha;
     const back = this.back;
     const allowed = this.allowed;
+    const allowedBefore = this.allowedBefore;
     if (n === 0) return 0;
     for (let y = 0; y < L; y++) {
       alpha[y] = allowed[L * L + y] ? emissions[y] + transitions[L * L + y] : FORBIDDEN;
@@ -48,8 +63,9 @@ export class Decoder {
       for (let y = 0; y < L; y++) {
         let best = FORBIDDEN;
         let arg = 0;
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
+        const before = allowedBefore[y];
+        for (let b = 0; b < before.length; b++) {
+          const p = before[b];
           const s = alpha[prev + p] + transitions[p * L + y];
           if (s > best) {
             best = s;
@@ -86,14 +102,15 @@ export class Decoder {
     const L = this.labelCount;
     const alpha = this.alpha;
     const beta = this.beta;
-    const allowed = this.allowed;
+    const allowedAfter = this.allowedAfter;
     for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
     for (let t = n - 2; t >= 0; t--) {
       const next = (t + 1) * L;
       for (let y = 0; y < L; y++) {
         let best = FORBIDDEN;
-        for (let z = 0; z < L; z++) {
-          if (!allowed[y * L + z]) continue;
+        const after = allowedAfter[y];
+        for (let a = 0; a < after.length; a++) {
+          const z = after[a];
           const s = transitions[y * L + z] + emissions[next + z] + beta[next + z];
           if (s > best) best = s;
         }

@@ -1,6 +1,7 @@
 /**
  * Feature extraction for the NER tagger. Every feature is a 32-bit hash (see hash.ts) so that tagging a
- * sentence allocates one lower-cased string per token and nothing per feature.
+ * sentence allocates nothing per feature, and a token's own analysis (hashes of its word, affixes and
+ * shapes) is computed once per distinct token string and cached.
  *
  * Templates (position relative to the current token):
  *   bias; lower-cased word (digits folded to 0) at -2..+2; word bigrams (-1,0) and (0,+1);
@@ -9,6 +10,14 @@
  *   sentence-initial); sentence-initial x short shape; sentence casing (normal, title, upper) x short shape;
  *   previous word x shape; lexicon matches at -1, 0, +1 (category x begin/inside).
  * Label context (previous label) is not a feature here: the decoder scores label transitions (Viterbi).
+ *
+ * The templates fall in three groups, which lets the tagger cache scores per word type (see scorer.ts):
+ *   - own: functions of the token alone (word, shape, affixes, flags, bias);
+ *   - role: functions of a neighbour alone, by its offset (w-1 and shape-1 are the left neighbour's word
+ *     and shape), so they too depend on one token string and the offset;
+ *   - context: everything else (bigrams, short-shape trigram, lexicon, sentence start), except casing x
+ *     short shape, which depends on the token and on one of three sentence modes, so is cached too.
+ * Training sees the union as one flat list per token.
  *
  * Bump FEATURE_SET_VERSION whenever a template changes: a model trained with another version is refused.
  */
@@ -50,24 +59,53 @@ const FLAG_ALL_CAPS = 2;
 const FLAG_DIGIT = 4;
 const FLAG_HYPHEN = 8;
 const FLAG_PERIOD = 16;
-const FLAG_SENTENCE_INITIAL = 32;
-const FLAG_COUNT = 6;
+/** Bit index of the sentence-initial flag (a context feature; the others belong to the token). */
+const FLAG_SENTENCE_INITIAL_BIT = 5;
+const OWN_FLAG_COUNT = 5;
 
 /** Sentence casing modes: headlines and shouted text need other cues than capitalisation. */
 export const CASE_NORMAL = 0;
 export const CASE_TITLE = 1;
 export const CASE_UPPER = 2;
+export const CASE_MODES = 3;
 
 const PAD_BEFORE = hashString('<s>');
 const PAD_AFTER = hashString('</s>');
 const AFFIX_LENGTHS = 4;
 
+/** Neighbour offsets with role features, in the order of `ROLE_TEMPLATES`. */
+export const ROLE_OFFSETS: readonly number[] = [-1, -2, 1, 2];
+const ROLE_TEMPLATES: ReadonlyArray<readonly [number, number]> = [
+  [T.Wm1, T.Sm1],
+  [T.Wm2, T.Sm2],
+  [T.Wp1, T.Sp1],
+  [T.Wp2, T.Sp2],
+];
+
 /**
- * Positions, within each token's feature list, of the features that identify the word itself (the word
- * and the two word bigrams); training hides them for word dropout. The first slots are always, in order:
- * bias, w0, w-1, w-2, w+1, w+2, w-1|w0, w0|w+1.
+ * Positions, within each token's flat feature list, of the features that identify the word itself (the
+ * word and the two word bigrams, always emitted first); training hides them for word dropout.
  */
-export const IDENTITY_SLOTS: readonly number[] = [1, 6, 7];
+export const IDENTITY_SLOTS: readonly number[] = [0, 1, 2];
+
+/** What a token string contributes on its own; cached per distinct string. */
+export interface TokenInfo {
+  normalized: string;
+  lower: string;
+  word: number;
+  shape: number;
+  shortShape: number;
+  /** FLAG_* bits of the token itself (sentence-initial is positional, not here). */
+  flags: number;
+  /** Feature hashes of the "own" group, the word (W0) first. */
+  own: Int32Array;
+  /** Scratch slot for a scorer's cached scores (see scorer.ts). */
+  scores?: Float32Array;
+}
+
+/** Stand-ins for the neighbours of the first and last tokens. */
+export const PAD_BEFORE_INFO: Pick<TokenInfo, 'word' | 'shape'> = { word: PAD_BEFORE, shape: PAD_BEFORE };
+export const PAD_AFTER_INFO: Pick<TokenInfo, 'word' | 'shape'> = { word: PAD_AFTER, shape: PAD_AFTER };
 
 /** Flat features of one sentence: token i owns `hashes[offsets[i] .. offsets[i + 1])`. */
 export interface SentenceFeatures {
@@ -76,173 +114,127 @@ export interface SentenceFeatures {
   length: number;
 }
 
+/** Bounded so that a huge corpus of rare tokens cannot grow memory without limit. */
+const MAX_CACHED_TOKENS = 60_000;
+
 /**
- * Reusable extractor. The returned arrays are views into internal buffers, valid until the next call;
+ * Reusable extractor. Returned arrays are views into internal buffers, valid until the next call;
  * callers that keep features (training) must copy them.
  */
 export class FeatureExtractor {
   private capacity = 0;
-  private word = new Int32Array(0);
-  private shape = new Int32Array(0);
-  private shortShape = new Int32Array(0);
-  private flags = new Int32Array(0);
-  private prefix = new Int32Array(0);
-  private suffix = new Int32Array(0);
-  private lex = new Int32Array(0);
+  /** Per-token analysis of the current sentence. */
+  infos: TokenInfo[] = [];
   private lower: string[] = [];
   private normalized: string[] = [];
+  private lex = new Int32Array(0);
+  private caseMode = CASE_NORMAL;
+  private length = 0;
   private out = new Int32Array(1024);
   private offsets = new Int32Array(0);
+  private readonly cache = new Map<string, TokenInfo>();
   private readonly categoryCount: number;
 
   constructor(private readonly gazetteer: Gazetteer) {
     this.categoryCount = gazetteer.categories.length;
   }
 
-  extract(tokens: readonly string[]): SentenceFeatures {
+  /** Analyses a sentence; afterwards `infos` and `contextFeatures` describe it. */
+  analyse(tokens: readonly string[]): void {
     const n = tokens.length;
     this.ensureCapacity(n);
-    for (let i = 0; i < n; i++) this.analyseToken(i, normalizeToken(tokens[i]));
+    this.length = n;
+    this.infos.length = n;
     this.lower.length = n;
     this.normalized.length = n;
+    for (let i = 0; i < n; i++) {
+      const info = this.tokenInfo(tokens[i]);
+      this.infos[i] = info;
+      this.lower[i] = info.lower;
+      this.normalized[i] = info.normalized;
+    }
     this.gazetteer.match(this.normalized, this.lower, this.lex);
-    const caseMode = sentenceCase(this.flags, this.lower, n);
+    this.caseMode = sentenceCase(this.infos, n);
+  }
 
+  /** All features of every token, flat (training, and the reference the fast scorer must agree with). */
+  extract(tokens: readonly string[]): SentenceFeatures {
+    this.analyse(tokens);
+    const n = this.length;
     let k = 0;
     for (let i = 0; i < n; i++) {
       this.offsets[i] = k;
-      if (k + 64 > this.out.length) this.growOut();
-      k = this.tokenFeatures(i, n, caseMode, k);
+      if (k + 96 > this.out.length) this.growOut();
+      const info = this.infos[i];
+      this.out[k++] = info.own[0];
+      k = this.contextFeatures(i, this.out, k);
+      this.out.set(info.own.subarray(1), k);
+      k += info.own.length - 1;
+      this.out[k++] = caseFeature(info.shortShape, this.caseMode);
+      for (let r = 0; r < ROLE_OFFSETS.length; r++) {
+        const j = i + ROLE_OFFSETS[r];
+        const neighbour = j < 0 ? PAD_BEFORE_INFO : j >= n ? PAD_AFTER_INFO : this.infos[j];
+        k = roleFeatures(neighbour, r, this.out, k);
+      }
     }
     this.offsets[n] = k;
     return { hashes: this.out, offsets: this.offsets, length: n };
   }
 
-  private tokenFeatures(i: number, n: number, caseMode: number, start: number): number {
-    const out = this.out;
-    let k = start;
-    const w0 = this.word[i];
-    const wm1 = i > 0 ? this.word[i - 1] : PAD_BEFORE;
-    const wm2 = i > 1 ? this.word[i - 2] : PAD_BEFORE;
-    const wp1 = i + 1 < n ? this.word[i + 1] : PAD_AFTER;
-    const wp2 = i + 2 < n ? this.word[i + 2] : PAD_AFTER;
-    const s0 = this.shape[i];
-    const ss0 = this.shortShape[i];
-    const ssm1 = i > 0 ? this.shortShape[i - 1] : PAD_BEFORE;
-    const ssp1 = i + 1 < n ? this.shortShape[i + 1] : PAD_AFTER;
+  /** Casing mode of the analysed sentence (CASE_NORMAL, CASE_TITLE, CASE_UPPER). */
+  get sentenceCaseMode(): number {
+    return this.caseMode;
+  }
 
-    out[k++] = feature1(T.Bias, 0);
-    out[k++] = feature1(T.W0, w0);
-    out[k++] = feature1(T.Wm1, wm1);
-    out[k++] = feature1(T.Wm2, wm2);
-    out[k++] = feature1(T.Wp1, wp1);
-    out[k++] = feature1(T.Wp2, wp2);
-    out[k++] = feature2(T.Wm1W0, wm1, w0);
-    out[k++] = feature2(T.W0Wp1, w0, wp1);
-    out[k++] = feature1(T.S0, s0);
-    out[k++] = feature1(T.Sm1, i > 0 ? this.shape[i - 1] : PAD_BEFORE);
-    out[k++] = feature1(T.Sm2, i > 1 ? this.shape[i - 2] : PAD_BEFORE);
-    out[k++] = feature1(T.Sp1, i + 1 < n ? this.shape[i + 1] : PAD_AFTER);
-    out[k++] = feature1(T.Sp2, i + 2 < n ? this.shape[i + 2] : PAD_AFTER);
-    out[k++] = feature1(T.Ss0, ss0);
-    out[k++] = feature3(T.Ssm1Ss0Ssp1, ssm1, ss0, ssp1);
-    for (let a = 0; a < AFFIX_LENGTHS; a++) {
-      const p = this.prefix[i * AFFIX_LENGTHS + a];
-      if (p !== 0) out[k++] = feature2(T.Prefix, a, p);
-      const s = this.suffix[i * AFFIX_LENGTHS + a];
-      if (s !== 0) out[k++] = feature2(T.Suffix, a, s);
+  /**
+   * Context features of token i of the analysed sentence, written at out[k...]; returns the new end.
+   * The two word bigrams come first: in the flat list they follow the word (IDENTITY_SLOTS).
+   */
+  contextFeatures(i: number, out: Int32Array, start: number): number {
+    const n = this.length;
+    const infos = this.infos;
+    let k = start;
+    const cur = infos[i];
+    const wm1 = i > 0 ? infos[i - 1].word : PAD_BEFORE;
+    const wp1 = i + 1 < n ? infos[i + 1].word : PAD_AFTER;
+    const ssm1 = i > 0 ? infos[i - 1].shortShape : PAD_BEFORE;
+    const ssp1 = i + 1 < n ? infos[i + 1].shortShape : PAD_AFTER;
+    out[k++] = feature2(T.Wm1W0, wm1, cur.word);
+    out[k++] = feature2(T.W0Wp1, cur.word, wp1);
+    out[k++] = feature3(T.Ssm1Ss0Ssp1, ssm1, cur.shortShape, ssp1);
+    if (i === 0) {
+      out[k++] = feature1(T.Flag, FLAG_SENTENCE_INITIAL_BIT);
+      out[k++] = feature1(T.FirstSs0, cur.shortShape);
     }
-    const flags = this.flags[i];
-    for (let b = 0; b < FLAG_COUNT; b++) if (flags & (1 << b)) out[k++] = feature1(T.Flag, b);
-    if (i === 0) out[k++] = feature1(T.FirstSs0, ss0);
-    out[k++] = feature2(T.CaseSs0, caseMode, ss0);
-    out[k++] = feature2(T.Wm1S0, wm1, s0);
-    k = this.lexFeatures(T.Lex0, this.lex[i], k);
-    if (i > 0) k = this.lexFeatures(T.Lexm1, this.lex[i - 1], k);
-    if (i + 1 < n) k = this.lexFeatures(T.Lexp1, this.lex[i + 1], k);
+    out[k++] = feature2(T.Wm1S0, wm1, cur.shape);
+    k = this.lexFeatures(T.Lex0, this.lex[i], out, k);
+    if (i > 0) k = this.lexFeatures(T.Lexm1, this.lex[i - 1], out, k);
+    if (i + 1 < n) k = this.lexFeatures(T.Lexp1, this.lex[i + 1], out, k);
     return k;
   }
 
-  private lexFeatures(template: number, code: number, start: number): number {
+  private lexFeatures(template: number, code: number, out: Int32Array, start: number): number {
     let k = start;
     if (code === 0) return k;
     for (let c = 0; c < this.categoryCount; c++) {
       const m = (code >>> (c * 2)) & 3;
-      if (m !== 0) this.out[k++] = feature1(template, c * 4 + m);
+      if (m !== 0) out[k++] = feature1(template, c * 4 + m);
     }
     return k;
   }
 
-  /** Hashes the word, its affixes and shapes straight from char codes: no per-feature strings. */
-  private analyseToken(i: number, token: string): void {
-    const lower = token.toLowerCase();
-    this.lower[i] = lower;
-    this.normalized[i] = token;
-    const len = lower.length;
-    const base = i * AFFIX_LENGTHS;
-    let h = fnvStart();
-    for (let c = 0; c < len; c++) {
-      h = fnvStep(h, foldDigit(lower.charCodeAt(c)));
-      if (c < AFFIX_LENGTHS) this.prefix[base + c] = c + 1 < len ? h | 0 : 0;
-    }
-    for (let c = len; c < AFFIX_LENGTHS; c++) this.prefix[base + c] = 0;
-    this.word[i] = h | 0;
-    // Suffixes are hashed right to left; only those shorter than the word (the word itself is W0).
-    let r = fnvStart() ^ 0x5bd1e995;
-    for (let c = 0; c < AFFIX_LENGTHS; c++) {
-      if (c < len - 1) {
-        r = fnvStep(r, foldDigit(lower.charCodeAt(len - 1 - c)));
-        this.suffix[base + c] = r | 0;
-      } else this.suffix[base + c] = 0;
-    }
-    this.analyseShape(i, token, lower);
-  }
-
-  private analyseShape(i: number, token: string, lower: string): void {
-    let shape = fnvStart();
-    let short = fnvStart();
-    let previousClass = -1;
-    let run = 0;
-    let letters = 0;
-    let uppers = 0;
-    let flags = 0;
-    const sameLength = token.length === lower.length;
-    for (let c = 0; c < token.length; c++) {
-      const code = token.charCodeAt(c);
-      const cls = charClass(code, token, lower, c, sameLength);
-      if (cls === CLASS_UPPER || cls === CLASS_LOWER) letters++;
-      if (cls === CLASS_UPPER) uppers++;
-      if (cls === CLASS_DIGIT) flags |= FLAG_DIGIT;
-      else if (code === 45) flags |= FLAG_HYPHEN;
-      else if (code === 46) flags |= FLAG_PERIOD;
-      run = cls === previousClass ? run + 1 : 1;
-      if (run <= 4) shape = fnvStep(shape, cls);
-      if (run === 1) short = fnvStep(short, cls);
-      previousClass = cls;
-    }
-    if (
-      letters > 0 &&
-      token.length > 0 &&
-      charClass(token.charCodeAt(0), token, lower, 0, sameLength) === CLASS_UPPER
-    ) {
-      flags |= FLAG_INIT_CAP;
-    }
-    if (letters > 1 && uppers === letters) flags |= FLAG_ALL_CAPS;
-    if (i === 0) flags |= FLAG_SENTENCE_INITIAL;
-    this.shape[i] = shape | 0;
-    this.shortShape[i] = short | 0;
-    this.flags[i] = flags;
+  private tokenInfo(token: string): TokenInfo {
+    let info = this.cache.get(token);
+    if (info) return info;
+    info = analyseToken(normalizeToken(token));
+    if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
+    this.cache.set(token, info);
+    return info;
   }
 
   private ensureCapacity(n: number): void {
     if (n <= this.capacity) return;
     const cap = Math.max(n, this.capacity * 2, 64);
-    this.word = new Int32Array(cap);
-    this.shape = new Int32Array(cap);
-    this.shortShape = new Int32Array(cap);
-    this.flags = new Int32Array(cap);
-    this.prefix = new Int32Array(cap * AFFIX_LENGTHS);
-    this.suffix = new Int32Array(cap * AFFIX_LENGTHS);
     this.lex = new Int32Array(cap);
     this.offsets = new Int32Array(cap + 1);
     this.capacity = cap;
@@ -253,6 +245,78 @@ export class FeatureExtractor {
     next.set(this.out);
     this.out = next;
   }
+}
+
+/** The sentence-casing x short-shape feature (one per token; cached per casing mode by the scorer). */
+export function caseFeature(shortShape: number, caseMode: number): number {
+  return feature2(T.CaseSs0, caseMode, shortShape);
+}
+
+/** Role features: what a token contributes to the token at `-ROLE_OFFSETS[role]` from it. */
+export function roleFeatures(
+  info: Pick<TokenInfo, 'word' | 'shape'>,
+  role: number,
+  out: Int32Array,
+  start: number,
+): number {
+  const [wordTemplate, shapeTemplate] = ROLE_TEMPLATES[role];
+  out[start] = feature1(wordTemplate, info.word);
+  out[start + 1] = feature1(shapeTemplate, info.shape);
+  return start + 2;
+}
+
+/** Hashes the word, its affixes and shapes straight from char codes, and lists its own features. */
+function analyseToken(normalized: string): TokenInfo {
+  const lower = normalized.toLowerCase();
+  const len = lower.length;
+  // The word first (IDENTITY_SLOTS), filled in once hashed.
+  const own: number[] = [0, feature1(T.Bias, 0)];
+  let h = fnvStart();
+  for (let c = 0; c < len; c++) {
+    h = fnvStep(h, foldDigit(lower.charCodeAt(c)));
+    // Prefixes shorter than the word (the whole word is W0).
+    if (c < AFFIX_LENGTHS && c + 1 < len) own.push(feature2(T.Prefix, c, h | 0));
+  }
+  const word = h | 0;
+  own[0] = feature1(T.W0, word);
+  let r = fnvStart() ^ 0x5bd1e995;
+  for (let c = 0; c < AFFIX_LENGTHS && c < len - 1; c++) {
+    r = fnvStep(r, foldDigit(lower.charCodeAt(len - 1 - c)));
+    own.push(feature2(T.Suffix, c, r | 0));
+  }
+  const { shape, shortShape, flags } = analyseShape(normalized, lower);
+  own.push(feature1(T.S0, shape), feature1(T.Ss0, shortShape));
+  for (let b = 0; b < OWN_FLAG_COUNT; b++) if (flags & (1 << b)) own.push(feature1(T.Flag, b));
+  return { normalized, lower, word, shape, shortShape, flags, own: Int32Array.from(own) };
+}
+
+function analyseShape(token: string, lower: string): { shape: number; shortShape: number; flags: number } {
+  let shape = fnvStart();
+  let short = fnvStart();
+  let previousClass = -1;
+  let run = 0;
+  let letters = 0;
+  let uppers = 0;
+  let flags = 0;
+  const sameLength = token.length === lower.length;
+  for (let c = 0; c < token.length; c++) {
+    const code = token.charCodeAt(c);
+    const cls = charClass(code, token, lower, c, sameLength);
+    if (cls === CLASS_UPPER || cls === CLASS_LOWER) letters++;
+    if (cls === CLASS_UPPER) uppers++;
+    if (cls === CLASS_DIGIT) flags |= FLAG_DIGIT;
+    else if (code === 45) flags |= FLAG_HYPHEN;
+    else if (code === 46) flags |= FLAG_PERIOD;
+    run = cls === previousClass ? run + 1 : 1;
+    if (run <= 4) shape = fnvStep(shape, cls);
+    if (run === 1) short = fnvStep(short, cls);
+    previousClass = cls;
+  }
+  if (letters > 0 && charClass(token.charCodeAt(0), token, lower, 0, sameLength) === CLASS_UPPER) {
+    flags |= FLAG_INIT_CAP;
+  }
+  if (letters > 1 && uppers === letters) flags |= FLAG_ALL_CAPS;
+  return { shape: shape | 0, shortShape: short | 0, flags };
 }
 
 // Shape classes are fed to the hash as codes; real characters (punctuation) keep their own code (>= 32).
@@ -280,15 +344,16 @@ function foldDigit(code: number): number {
  * Headline and all-caps detection: in "TRUMP THREATENS MEXICO" or "Trump Threatens Mexico With Strikes"
  * capitalisation says little, and the model learns (from augmented training sentences) to lean on words.
  */
-function sentenceCase(flags: Int32Array, lower: readonly string[], n: number): number {
+function sentenceCase(infos: readonly TokenInfo[], n: number): number {
   let words = 0;
   let caps = 0;
   let initials = 0;
   for (let i = 0; i < n; i++) {
-    if (lower[i].length < 2 || !/[a-z]/.test(lower[i])) continue;
+    const info = infos[i];
+    if (info.lower.length < 2 || !/[a-z]/.test(info.lower)) continue;
     words++;
-    if (flags[i] & FLAG_ALL_CAPS) caps++;
-    else if (flags[i] & FLAG_INIT_CAP) initials++;
+    if (info.flags & FLAG_ALL_CAPS) caps++;
+    else if (info.flags & FLAG_INIT_CAP) initials++;
   }
   if (words >= 3 && caps >= 0.7 * words) return CASE_UPPER;
   if (words >= 3 && caps + initials >= 0.8 * words) return CASE_TITLE;

@@ -4,8 +4,9 @@
  */
 import { Decoder } from './decoder';
 import { FeatureExtractor, FEATURE_SET_VERSION } from './features';
-import { FeatureTable } from './feature-table';
 import { Gazetteer } from './gazetteer';
+import { NerModelError } from './model-error';
+import { EmissionScorer } from './scorer';
 
 /** What the model file records besides the weights. */
 export interface NerModelMeta {
@@ -39,22 +40,14 @@ export interface TaggedToken {
   confidence: number;
 }
 
-/** The model file is missing, unreadable, malformed or was built for other features. */
-export class NerModelError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'NerModelError';
-  }
-}
+export { NerModelError };
 
 export class NerModel {
   readonly meta: NerModelMeta;
   readonly labels: readonly string[];
-  private readonly table: FeatureTable;
-  private readonly weights: Float32Array;
+  private readonly scorer: EmissionScorer;
   private readonly transitions: Float32Array;
   private readonly decoder: Decoder;
-  private readonly extractor: FeatureExtractor;
   private emissions = new Float64Array(0);
   private path = new Int32Array(0);
 
@@ -71,15 +64,14 @@ export class NerModel {
     }
     this.meta = data.meta;
     this.labels = data.meta.labels;
-    this.table = new FeatureTable(data.hashes);
-    this.weights = data.weights;
+    const extractor = new FeatureExtractor(new Gazetteer(data.meta.lexicons));
+    this.scorer = new EmissionScorer(data.hashes, data.weights, L, extractor);
     this.transitions = data.transitions;
     this.decoder = new Decoder(this.labels);
-    this.extractor = new FeatureExtractor(new Gazetteer(data.meta.lexicons));
   }
 
   get featureCount(): number {
-    return this.table.size;
+    return this.scorer.featureCount;
   }
 
   /** One IOB label per token. */
@@ -114,31 +106,8 @@ export class NerModel {
       this.emissions = new Float64Array(Math.max(n * L, this.emissions.length * 2));
       this.path = new Int32Array(Math.max(n, this.path.length * 2));
     }
-    const features = this.extractor.extract(tokens);
-    scoreEmissions(features.hashes, features.offsets, n, this.table, this.weights, L, this.emissions);
+    this.scorer.score(tokens, this.emissions);
     this.decoder.viterbi(this.emissions, n, this.transitions, this.path);
     return n;
-  }
-}
-
-/** emissions[t * L + y] = sum of the weights of token t's known features for label y. */
-function scoreEmissions(
-  hashes: Int32Array,
-  offsets: Int32Array,
-  n: number,
-  table: FeatureTable,
-  weights: Float32Array,
-  L: number,
-  emissions: Float64Array,
-): void {
-  emissions.fill(0, 0, n * L);
-  for (let t = 0; t < n; t++) {
-    const row = t * L;
-    for (let k = offsets[t]; k < offsets[t + 1]; k++) {
-      const r = table.get(hashes[k]);
-      if (r < 0) continue;
-      const base = r * L;
-      for (let y = 0; y < L; y++) emissions[row + y] += weights[base + y];
-    }
   }
 }
