@@ -30,10 +30,19 @@ export function harmonizeTaggerTypes(contexts: readonly SentenceContext[], candi
         vote(votes, surface(ctx, c), 'person', 1);
     }
   });
+  const { surnames, fullNameEnds } = personNameParts(contexts, candidates);
   contexts.forEach((ctx, s) => {
     candidates[s] = candidates[s].filter((c) => {
       if (c.source !== 'tagger') return true;
-      const tally = votes.get(surface(ctx, c));
+      const key = surface(ctx, c);
+      // "Thunberg" after "Greta Thunberg"; "Wanda Vázquez" when "Vázquez" alone is a person.
+      if (c.end - c.start === 1 ? surnames.has(key) : fullNameEnds.has(ctx.keys[c.end - 1])) {
+        if (!ORG_HEADS.has(ctx.keys[c.end - 1]) && !PLACE_HEADS.has(ctx.keys[c.end - 1])) {
+          c.type = 'person';
+          return true;
+        }
+      }
+      const tally = votes.get(key);
       if (!tally) return true;
       const [best, total] = [...tally].sort((a, b) => b[1] - a[1])[0];
       const own = c.score ?? 1;
@@ -43,6 +52,26 @@ export function harmonizeTaggerTypes(contexts: readonly SentenceContext[], candi
       return true;
     });
   });
+}
+
+/**
+ * Surnames of people the document names in full (a rule or the tagger typed the full name a person), and
+ * single words typed person that may end a full name the tagger mistyped.
+ */
+function personNameParts(
+  contexts: readonly SentenceContext[],
+  candidates: readonly Candidate[][],
+): { surnames: Set<string>; fullNameEnds: Set<string> } {
+  const surnames = new Set<string>();
+  const fullNameEnds = new Set<string>();
+  contexts.forEach((ctx, s) => {
+    for (const c of candidates[s]) {
+      if (c.type !== 'person' || ctx.names.some((n) => n.start === c.start && n.end === c.end)) continue;
+      if (c.end - c.start >= 2) surnames.add(ctx.keys[c.end - 1]);
+      else fullNameEnds.add(ctx.keys[c.start]);
+    }
+  });
+  return { surnames, fullNameEnds };
 }
 
 function vote(votes: Votes, key: string, type: EntityType, weight: number): void {

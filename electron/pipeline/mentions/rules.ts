@@ -90,6 +90,7 @@ function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] 
   for (const run of runs) {
     const length = run.end - run.start;
     if (length < 2 || isLexiconName(ctx, run)) continue;
+    if (ctx.titles.some((t) => t.start <= run.start && run.end <= t.end)) continue; // "Secretary of State"
     const first = ctx.words[run.start].key;
     const last = ctx.words[run.end - 1].key;
     const beforeLast = ctx.words[run.end - 2].key;
@@ -341,6 +342,7 @@ function titledPersonRule(ctx: SentenceContext): Candidate[] {
   const found: Candidate[] = [];
   const ends = new Set(ctx.titles.map((t) => t.end));
   for (const end of ends) {
+    if (ctx.titles.some((t) => t.start === end)) continue; // the title goes on: "Detective Inspector ..."
     const title = titleEndingAt(ctx, end);
     if (!title) continue;
     // "Minister for the Middle East, Tobias Ellwood, said": the name in apposition between commas.

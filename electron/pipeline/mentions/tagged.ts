@@ -63,7 +63,7 @@ export function taggerCandidates(ctx: SentenceContext): Candidate[] {
     const start = tokens[span.start].start;
     const end = tokens[span.end - 1].end;
     for (const piece of splitAtPossessives(ctx, start, end)) {
-      const candidate = cleanSpan(ctx, piece.start, piece.end, type, span.type === 'gpe', score);
+      const candidate = cleanSpan(ctx, piece, type, span.type === 'gpe', score, tokens);
       if (candidate) found.push(candidate);
     }
   }
@@ -90,17 +90,24 @@ function splitAtPossessives(
 
 function cleanSpan(
   ctx: SentenceContext,
-  start: number,
-  end: number,
+  piece: { start: number; end: number },
   type: EntityType,
   gpe: boolean,
   score: number,
+  tokens: readonly TaggerToken[],
 ): Candidate | undefined {
   const { words } = ctx;
-  // Edges: determiners, punctuation and words the document does not confirm as names.
-  while (start < end && !acceptableEdge(ctx, start)) start++;
-  while (end > start && !acceptableEdge(ctx, end - 1)) end--;
+  let { start, end } = piece;
+  // Edges: determiners, punctuation and words the document does not confirm as names; a hyphenated
+  // compound ("Chan-o-cha") is kept or dropped whole, by its first word.
+  const groupOf = (i: number) => tokens.find((t) => t.start <= i && i < t.end)!;
+  while (start < end && !acceptableEdge(ctx, groupOf(start).start)) start = Math.min(end, groupOf(start).end);
+  while (end > start && !acceptableEdge(ctx, groupOf(end - 1).start))
+    end = Math.max(start, groupOf(end - 1).start);
   if (start >= end) return undefined;
+  // A title is not a name: "Secretary of State", "U.S. District Judge" (before the judge's name).
+  if (ctx.titles.some((t) => t.end === end && t.start >= start - 1 && titleEndsName(ctx, t.start, start)))
+    return undefined;
   for (let i = start; i < end; i++) if (isCapitalized(words[i]) && !isConfirmed(ctx, i)) return undefined;
   // "Secretary of Defense Pete Hegseth" tagged as one span: the title is not part of the name, and a title
   // announces a person whatever type the tagger guessed.
@@ -122,6 +129,12 @@ function cleanSpan(
   }
   if (isNonEntity(ctx, start, end, gpe)) return undefined;
   return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
+}
+
+/** The title ends the span: unless the span holds words before the title that are a name ("Ford CEO"). */
+function titleEndsName(ctx: SentenceContext, titleStart: number, spanStart: number): boolean {
+  void ctx;
+  return titleStart <= spanStart + 2;
 }
 
 function acceptableEdge(ctx: SentenceContext, i: number): boolean {

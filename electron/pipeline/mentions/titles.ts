@@ -37,8 +37,15 @@ export function titleAtStart(ctx: SentenceContext, start: number, end: number): 
     if (!best || match.end > best.end) best = match;
   }
   if (!best) return undefined;
+  // A chain of titles ("Detective Inspector Steven Jones") ends with the last one before the name.
+  for (let chained = chainedTitle(ctx, best.end, end); chained; chained = chainedTitle(ctx, best.end, end))
+    best = chained;
   from = Math.min(from, start);
-  return makeTitle(ctx, from, best);
+  return { ...makeTitle(ctx, from, best) };
+}
+
+function chainedTitle(ctx: SentenceContext, at: number, end: number): Match<TitleEntry> | undefined {
+  return ctx.titles.filter((t) => t.start === at && t.end < end && titleWrittenAsTitle(ctx, t)).at(-1);
 }
 
 /** Modifiers and demonyms that may precede a title: "former", "acting", "Mexican", "then-". */
@@ -59,16 +66,26 @@ function precedingModifier(ctx: SentenceContext, i: number): number | undefined 
     for (const m of ctx.doc.lexicon.titleModifiers.matchesAt(ctx.keys, k)) if (m.end === j + 1) return k;
   }
   for (const d of ctx.demonyms) if (d.end === j + 1) return d.start;
+  // Chained titles: "Detective Inspector", "Chief Superintendent", "Roman Catholic Pope".
+  for (const t of ctx.titles) if (t.end === j + 1 && t.start <= j) return t.start;
+  if (ctx.doc.lexicon.groupWords.has(ctx.keys[j])) return j;
+  if (j > 0 && ctx.doc.lexicon.groupWords.has(`${ctx.keys[j - 1]} ${ctx.keys[j]}`)) return j - 1;
   return undefined;
 }
 
-/** Skips modifiers and demonyms at the start of a span to find where the title proper begins. */
+/** Skips modifiers, demonyms and group words at the start of a span to find where the title proper begins. */
 function extendForward(ctx: SentenceContext, start: number): number {
   let i = start;
   for (let guard = 0; guard < 4; guard++) {
     const modifier = ctx.doc.lexicon.titleModifiers.matchesAt(ctx.keys, i).at(-1);
     const demonym = ctx.demonyms.find((d) => d.start === i);
-    const next = modifier?.end ?? demonym?.end;
+    const groups = ctx.doc.lexicon.groupWords;
+    const group = groups.has(`${ctx.keys[i]} ${ctx.keys[i + 1]}`)
+      ? i + 2
+      : groups.has(ctx.keys[i])
+        ? i + 1
+        : undefined;
+    const next = modifier?.end ?? demonym?.end ?? group;
     if (next === undefined) break;
     i = next;
     if (ctx.words[i]?.text === '-' && !ctx.words[i].spaceBefore) i++;

@@ -13,6 +13,7 @@ export const ORG_HEADS = words(`
   regiment division cartel authority board center centre centers centres secretariat directorate unit league
   alliance coalition society church hospital journal herald tribune gazette magazine press radio television tv
   channel airlines airways motors systems technologies industries holdings partners club caucus embassy consulate
+  studios pictures entertainment records labs laboratories
   legislature government commissariat gendarmerie constabulary militia`);
 
 /** Last word of a place name: "Rio Grande" is listed, "Salween River", "Rakhine State" are found. */
