@@ -29,8 +29,8 @@ const MINOR_WORDS = new Set(
 export function looksLikeHeading(text: string, headline = false): boolean {
   if (text.length > MAX_HEADING_CHARS || isBullet(text)) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(#]/u.test(text) || !/\p{L}/u.test(text)) return false;
-  if (/[.,;:…।。]["”’')\]]*$/.test(text)) return false;
-  if (/[!?]["”’')\]]*$/.test(text) && (!headline || /[!?]["”’']$/.test(text))) return false;
+  if (/[.,;:…।。][\s"”’')\]]*$/.test(text)) return false;
+  if (/[!?][\s"”’')\]]*$/.test(text) && (!headline || /[!?]["”’']$/.test(text))) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_HEADING_WORDS) return false;
   return headline || words.length <= MAX_SENTENCE_CASE_HEADING_WORDS || titleCaseShare(words) >= 0.6;
@@ -110,7 +110,8 @@ function mostCommon(values: number[]): number {
   return best;
 }
 
-const TERMINAL = /[.!?:;"”’')\]…]$/;
+/** A line ending a sentence or clause: final punctuation, possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?:;…][\s"”’')\]]*$/;
 const WRAP_MAX_WIDTH = 100;
 
 /**

@@ -124,7 +124,7 @@ export function looksLikeHeadline(line: string): boolean {
   if (s.split(/\s+/).length > MAX_TITLE_WORDS) return false;
   if (!/\p{L}/u.test(s)) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(s)) return false;
-  return !/[.,;:]["”’)]*$/.test(s);
+  return !/[.,;:][\s"”’')\]]*$/.test(s);
 }
 
 function firstLines(text: string, count: number): string[] {

@@ -16,7 +16,7 @@ import * as chars from './chars';
 
 // Local bindings: the scanner calls these per character (see the note in tokens.ts).
 const { abbreviationKind, isNumberAbbreviation, SENTENCE_STARTERS } = abbreviations;
-const { isCloser, isDigit, isLower, isOpener, isSpace, isTerminator, isUpper, PERIOD } = chars;
+const { isAlnum, isCloser, isDigit, isLower, isOpener, isSpace, isTerminator, isUpper, PERIOD } = chars;
 
 /** Quotations longer than this are split into sentences like any other text. */
 const MAX_ATOMIC_QUOTE_CHARS = 400;
@@ -60,6 +60,12 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     while (q < quotes.length && quotes[q].end <= i) q++;
+    // A closing quote set off by a space ("... tomorrow.' \"") still ends this sentence.
+    if (q < quotes.length && quotes[q].start < i && quotes[q].end === k + 1) {
+      j = k + 1;
+      k = j;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
     // Inside a quotation that closes after this point (a quote closed by this very run is over).
     const insideQuote = q < quotes.length && quotes[q].start < i && quotes[q].end > j;
     if (k < end && !insideQuote && isBoundary(text, wordStart, i, j, k, end)) {
@@ -70,8 +76,17 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     i = k;
   }
   const last = trimEnd(text, sentenceStart, end);
-  if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
+  if (last > sentenceStart) {
+    // Stray closing punctuation at the end of a region belongs to the sentence before it.
+    if (spans.length > 0 && !hasWordCharacter(text, sentenceStart, last)) spans[spans.length - 1].end = last;
+    else spans.push({ start: sentenceStart, end: last });
+  }
   return spans;
+}
+
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAlnum(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Is the terminator run `text[i..j)` (after the word `text[wordStart..i)`) a sentence end, given the next word at k? */
@@ -139,8 +154,14 @@ export function pairQuotes(text: string, start: number, end: number): Span[] {
     if (c === 0x201c || c === 0x201e || c === 0xab) side = 'open';
     else if (c === 0x201d || c === 0xbb) side = 'close';
     else if (c === 34) {
+      // A straight quote opens after a space or bracket and before a word; closes after a word; a quote
+      // with space on both sides closes an open quotation, if there is one.
       const before = i > start ? text.charCodeAt(i - 1) : 32;
-      side = isSpace(before) || before === 40 || before === 91 || before === 0x2014 ? 'open' : 'close';
+      const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+      const openBefore = isSpace(before) || before === 40 || before === 91 || before === 0x2014;
+      if (!openBefore) side = 'close';
+      else if (!isSpace(after)) side = 'open';
+      else if (open >= 0) side = 'close';
     }
     if (side === 'open') open = i;
     else if (side === 'close' && open >= 0) {

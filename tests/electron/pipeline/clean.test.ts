@@ -225,6 +225,13 @@ describe('structure', () => {
     expect(doc.body[0].heading).toBe(false);
   });
 
+  it('joins a line ending in a quotation that the next, lower-case line continues', () => {
+    const doc = clean(
+      'The party advocates social justice, environmentalism, and "a consistent life ethic"\nincluding opposition to capital punishment.',
+    );
+    expect(doc.body).toHaveLength(1);
+  });
+
   it('joins a line broken mid-sentence in ordinary text, but not separate lines', () => {
     const doc = clean(
       'Trump has insisted that, despite a strong-arm approach, he is trying to avoid\nsparking armed conflicts with neighboring countries.\nHowever, leaders criticized the strikes.',

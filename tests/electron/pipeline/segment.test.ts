@@ -41,6 +41,16 @@ describe('sentence splitting', () => {
       ['He said “we will see.', 'Nobody knows.', 'The end is near.'],
     ],
     [
+      'a closing quote set off by a space stays with its sentence',
+      "He wrote: \"Trump said, 'Let's talk about it tomorrow.' \" Then he resigned.",
+      ["He wrote: \"Trump said, 'Let's talk about it tomorrow.' \"", 'Then he resigned.'],
+    ],
+    [
+      'stray closing punctuation at the end of a paragraph joins the last sentence',
+      'It was over. They should solve it themselves. "',
+      ['It was over.', 'They should solve it themselves. "'],
+    ],
+    [
       'U.S. mid-sentence',
       'The U.S. military is armed. It said so.',
       ['The U.S. military is armed.', 'It said so.'],
