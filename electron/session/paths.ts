@@ -7,14 +7,24 @@ import path from 'node:path';
 
 const APP_NAME = 'plexus';
 
-/** The folder holding our `package.json`, searched upwards from `fromDir` (a module's `__dirname`). */
+/**
+ * The folder holding our `package.json`, searched upwards from `fromDir` (a module's `__dirname`), then
+ * from the working directory (a bundle run from elsewhere, such as a test's temporary build).
+ */
 export function findAppRoot(fromDir: string = __dirname): string {
-  let dir = path.resolve(fromDir);
+  const found = searchUp(fromDir) ?? searchUp(process.cwd());
+  if (!found)
+    throw new Error(`Cannot find the ${APP_NAME} package.json above ${fromDir} or ${process.cwd()}.`);
+  return found;
+}
+
+function searchUp(start: string): string | undefined {
+  let dir = path.resolve(start);
   for (;;) {
     const manifest = path.join(dir, 'package.json');
     if (existsSync(manifest) && readPackageName(manifest) === APP_NAME) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the ${APP_NAME} package.json above ${fromDir}.`);
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Runs extraction jobs off the calling thread. The Electron main process and the browser-mode server both
  * use `WorkerExtractor`, so a large corpus never freezes the window or the HTTP server; tests may use
- * `InProcessExtractor` for speed and determinism.
+ * `InProcessExtractor` (./in-process.ts, kept apart so the main bundle does not load the pipeline).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runExtractionJob, type ExtractionJob, type ExtractionOutcome } from './job';
+import type { ExtractionJob, ExtractionOutcome } from './job';
 import { unpackedPath } from '../session/paths';
 import { deserializeWorkerError, type WorkerReply } from './protocol';
 
@@ -29,15 +29,6 @@ export class WorkerCrashedError extends Error {
   constructor(detail: string) {
     super(`The extraction worker stopped unexpectedly (${detail}).`);
     this.name = 'WorkerCrashedError';
-  }
-}
-
-export class InProcessExtractor implements Extractor {
-  async run(job: ExtractionJob, signal?: AbortSignal): Promise<ExtractionOutcome> {
-    if (signal?.aborted) throw new ExtractionCancelledError();
-    const outcome = await runExtractionJob(job);
-    if (signal?.aborted) throw new ExtractionCancelledError();
-    return outcome;
   }
 }
 

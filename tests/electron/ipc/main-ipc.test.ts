@@ -8,7 +8,7 @@ import { INVOKE_NAMES, type IpcReply } from '../../../electron/ipc/names';
 import { createInvokeHandlers, type InvokeHandlers } from '../../../electron/session/handlers';
 import { PlexusSession } from '../../../electron/session/session';
 import { isTrustedUrl } from '../../../electron/window/security';
-import { InProcessExtractor } from '../../../electron/worker/extractor';
+import { InProcessExtractor } from '../../../electron/worker/in-process';
 
 const SEEDS = path.resolve(__dirname, '../../../graph-data/corpus');
 

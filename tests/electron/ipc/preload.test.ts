@@ -7,7 +7,7 @@ import { INVOKE_NAMES } from '../../../electron/ipc/names';
 import { createInvokeHandlers } from '../../../electron/session/handlers';
 import { PlexusSession } from '../../../electron/session/session';
 import { isTrustedUrl } from '../../../electron/window/security';
-import { InProcessExtractor } from '../../../electron/worker/extractor';
+import { InProcessExtractor } from '../../../electron/worker/in-process';
 
 describe('preload API (window.plexus)', () => {
   let api: PlexusApi;

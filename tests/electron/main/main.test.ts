@@ -25,7 +25,7 @@ async function launch(setup: (electron: FakeElectron) => void = () => undefined)
   return electron;
 }
 
-async function until<T>(probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+async function until<T>(probe: () => T | undefined, timeoutMs = 50_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();

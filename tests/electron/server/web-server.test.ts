@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializedGraphSchema } from '../../../electron/graph/schema';
 import type { GraphState } from '../../../electron/ipc/contract';
 import { startWebServer, type WebServer } from '../../../electron/server/web-server';
-import { InProcessExtractor, type Extractor } from '../../../electron/worker/extractor';
+import type { Extractor } from '../../../electron/worker/extractor';
+import { InProcessExtractor } from '../../../electron/worker/in-process';
 import type { ExtractionOutcome } from '../../../electron/worker/job';
 
 const SEEDS = path.resolve(__dirname, '../../../graph-data/corpus');

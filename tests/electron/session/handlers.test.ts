@@ -11,7 +11,7 @@ import {
 import { findAppRoot } from '../../../electron/session/paths';
 import { readAppInfo } from '../../../electron/session/app-info';
 import { PlexusSession } from '../../../electron/session/session';
-import { InProcessExtractor } from '../../../electron/worker/extractor';
+import { InProcessExtractor } from '../../../electron/worker/in-process';
 
 const SEEDS = path.resolve(__dirname, '../../../graph-data/corpus');
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GraphState } from '../../../electron/ipc/contract';
 import { PlexusSession } from '../../../electron/session/session';
-import { InProcessExtractor, WorkerExtractor, type Extractor } from '../../../electron/worker/extractor';
+import { WorkerExtractor, type Extractor } from '../../../electron/worker/extractor';
+import { InProcessExtractor } from '../../../electron/worker/in-process';
 import type { ExtractionJob, ExtractionOutcome } from '../../../electron/worker/job';
 
 const SEEDS = path.resolve(__dirname, '../../../graph-data/corpus');
