@@ -3,7 +3,7 @@
  * folder (never the shared dist/).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,6 +106,25 @@ describe('bundle script', () => {
       expect(names).toContain('graphology'); // the server side is listed even though it was not written
     } finally {
       rmSync(only, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with one clear line when an entry is missing', async () => {
+    // A project with the script and its dependencies but no sources.
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'plexus-bundle-empty-'));
+    try {
+      mkdirSync(path.join(empty, 'scripts'));
+      copyFileSync(path.join(ROOT, 'scripts/bundle.mjs'), path.join(empty, 'scripts/bundle.mjs'));
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(empty, 'node_modules'), 'junction');
+      const failure = await run(process.execPath, ['scripts/bundle.mjs'], { cwd: empty }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure.code).toBe(1);
+      expect(failure.stderr.trim()).toBe('bundle: Cannot bundle: renderer/main.ts does not exist.');
+      expect(existsSync(path.join(empty, 'dist'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 
