@@ -108,7 +108,7 @@ function removeRepeatedLines(states: LineState[], title: string | undefined): vo
   for (const s of states) {
     if (s.removed) continue;
     const text = s.line.text;
-    const key = lineKey(text.replace(/^#{1,6}\s+/, ''));
+    const key = lineKey(text.startsWith('#') ? text.replace(/^#{1,6}\s+/, '') : text);
     // The first kept line is the headline even when it equals the metadata title.
     if (first) {
       first = false;

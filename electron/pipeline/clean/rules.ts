@@ -1,11 +1,10 @@
 /**
  * Line rules: general patterns of web boilerplate, never any outlet's or article's own strings. Each
- * rule names the reason it reports. They run on one trimmed line with curly quotes straightened, and
- * are deliberately narrow: a false positive deletes article text, which is worse than a kept footer.
+ * rule names the reason it reports. They run on one trimmed line (apostrophes either straight or curly)
+ * and are deliberately narrow: a false positive deletes article text, which is worse than a kept footer.
  */
 import type { Span } from '../types';
 import { parseLoneDate } from '../read/dates';
-import { straightQuotes } from './lines';
 
 export interface LineContext {
   /** Index among non-blank lines, and how many there are. */
@@ -17,6 +16,11 @@ export interface LineRule {
   reason: string;
   /** Longest line the rule applies to: boilerplate lines are short, article paragraphs are not. */
   maxLength: number;
+  /**
+   * Words without which the rule cannot match: a cheap first test, because the rules run on every
+   * paragraph of every document and most paragraphs contain none of them.
+   */
+  hint?: RegExp;
   test(line: string, context: LineContext): boolean;
 }
 
@@ -86,6 +90,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'affiliate-disclosure',
     maxLength: 600,
+    hint: /affiliate|commission|disclosure/i,
     test: anyOf(
       /\baffiliate (links?|disclosure|commissions?|partners?|programs?)\b/i,
       /\b(we|i) (may )?(earn|receive) (a )?(small )?commission\b/i,
@@ -95,6 +100,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'newsletter',
     maxLength: 500,
+    hint: /newsletter|mailing list|inbox|mail|subscribe|sign.?up/i,
     test: anyOf(
       /\b(subscribe|sign up|sign-up|signup|register)\b.{0,100}\b(newsletters?|mailing list|inbox|e-?mail updates)\b/i,
       /\bjoin\b.{0,40}\b(newsletter|mailing list)\b/i,
@@ -107,6 +113,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'share-prompt',
     maxLength: 200,
+    hint: /alert|notification|share|follow|like|download|iphone|android|ipad|click/i,
     test: anyOf(
       /^(get|receive)\b.{0,40}\b(alerts|notifications)\b/i,
       /^share (this|on|via)\b/i,
@@ -121,9 +128,10 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'comment-prompt',
     maxLength: 400,
+    hint: /comment|conversation|discussion|let us know|share your|love to hear/i,
     test: (line) =>
-      !line.includes('"') &&
-      /\b(in the comments?( section)?( below)?|comments? (section )?below|leave (us )?a comment|post a comment|join the (conversation|discussion)|let us know (in|what you think|your thoughts)|share your (thoughts|views|opinions?|perspectives?|experiences?)|we'd love to hear)\b/i.test(
+      !/["“”]/.test(line) &&
+      /\b(in the comments?( section)?( below)?|comments? (section )?below|leave (us )?a comment|post a comment|join the (conversation|discussion)|let us know (in|what you think|your thoughts)|share your (thoughts|views|opinions?|perspectives?|experiences?)|we['’]d love to hear)\b/i.test(
         line,
       ),
   },
@@ -172,20 +180,22 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (line, { index }) =>
       (index < 5 && isByline(line)) ||
       /^(reporting|additional reporting|writing|editing|compiled|written|produced) by\b/i.test(line) ||
-      /\bcontributed (reporting|to this (report|story|article))\.?$/i.test(line),
+      (line.includes('contributed') &&
+        /\bcontributed (reporting|to this (report|story|article))\.?$/i.test(line)),
   },
   {
     reason: 'author-bio',
     maxLength: 400,
     test: (line, { index, total }) =>
       index >= total - 2 &&
-      /^\p{Lu}[\p{L}.'-]+(\s\p{Lu}[\p{L}.'-]+){1,3} (is|was|has been) an? ([\p{L}-]+ ){0,5}(reporter|journalist|correspondent|writer|editor|columnist|contributor|producer|freelancer)\b/u.test(
+      /^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been) an? ([\p{L}-]+ ){0,5}(reporter|journalist|correspondent|writer|editor|columnist|contributor|producer|freelancer)\b/u.test(
         line,
       ),
   },
   {
     reason: 'code',
     maxLength: Infinity,
+    hint: /[{};=<>\\|]/,
     test: (line) => (/^[{[]/.test(line) && /[}\]]$/.test(line) && /"\s*:/.test(line)) || isCodeLike(line),
   },
   {
@@ -213,7 +223,7 @@ function isByline(line: string): boolean {
   const names = m[1].split(/\s*[,|•·]\s*/)[0];
   return names
     .split(/\s+/)
-    .every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w) || /^(and|&|de|da|van|von|der|al|el|bin|le|la)$/i.test(w));
+    .every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || /^(and|&|de|da|van|von|der|al|el|bin|le|la)$/i.test(w));
 }
 
 /** Lines dense in code punctuation (stray scripts, CSS, HTML left in a text export). */
@@ -230,10 +240,10 @@ function isCodeLike(line: string): boolean {
 }
 
 /** The first rule a whole line matches, if any. */
-export function matchLineRule(text: string, context: LineContext): string | undefined {
-  const line = straightQuotes(text);
+export function matchLineRule(line: string, context: LineContext): string | undefined {
   for (const rule of LINE_RULES) {
-    if (line.length <= rule.maxLength && rule.test(line, context)) return rule.reason;
+    if (line.length > rule.maxLength || (rule.hint && !rule.hint.test(line))) continue;
+    if (rule.test(line, context)) return rule.reason;
   }
   return undefined;
 }
