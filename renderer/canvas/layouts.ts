@@ -1,0 +1,187 @@
+/**
+ * Runs a named layout on the visible elements and animates to the result. Force (fcose) runs in a worker
+ * (force.ts); the others are fast enough to compute in the page. Big graphs skip the animation
+ * (animating thousands of nodes costs more frames than it is worth) and use spectral-only fcose.
+ */
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import type { Core, CollectionReturnValue, NodeSingular } from 'cytoscape';
+import type { LayoutName } from '../state/settings';
+import { ForceLayoutRunner, type Positions } from './force';
+import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
+import { shelfPositions, type Box } from '../layout/shelf';
+import { timelineLayout, type TimelineLayout, type TimelineNode } from '../layout/timeline';
+
+cytoscape.use(dagre);
+
+/** Above this many visible nodes, layouts jump to their result instead of animating. */
+export const ANIMATE_MAX_NODES = 1500;
+/** dagre is O(n²)-ish in practice: beyond this the hierarchy falls back to breadthfirst. */
+export const DAGRE_MAX_NODES = 1200;
+
+export interface LayoutContext {
+  /** Article dates by document id (timeline). */
+  docDates: ReadonlyMap<string, string | undefined>;
+  /** Type, date and documents of the given nodes, from the model (timeline). */
+  describe: (ids: string[]) => TimelineNode[];
+  /** Called with the timeline geometry (axis ticks) or null for other layouts. */
+  onTimeline?: (layout: TimelineLayout | null) => void;
+  /** Fit the viewport to the result (default true). */
+  fit?: boolean;
+}
+
+export class LayoutEngine {
+  private readonly force: ForceLayoutRunner;
+  private running: cytoscape.Layouts | null = null;
+
+  constructor(
+    private readonly cy: Core,
+    workerUrl: string | undefined,
+  ) {
+    this.force = new ForceLayoutRunner(workerUrl);
+  }
+
+  cancel(): void {
+    this.force.cancel();
+    this.running?.stop();
+    this.running = null;
+    this.cy.maxZoom(VIEW_MAX_ZOOM);
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.force.dispose();
+  }
+
+  /** Lays out `eles` (default: everything visible). Resolves when the animation has finished. */
+  async run(name: LayoutName, context: LayoutContext, eles?: CollectionReturnValue): Promise<void> {
+    this.cancel();
+    const target = eles ?? (this.cy.elements(':visible') as CollectionReturnValue);
+    const nodes = target.nodes();
+    if (nodes.length === 0) {
+      context.onTimeline?.(null);
+      return;
+    }
+    const fit = context.fit ?? true;
+    if (name === 'timeline') {
+      const layout = timelineLayout({
+        nodes: context.describe(nodes.map((n) => n.id())),
+        edges: target.edges().map((e) => [e.source().id(), e.target().id()] as const),
+        docDates: context.docDates,
+      });
+      context.onTimeline?.(layout);
+      await this.preset(target, Object.fromEntries(layout.positions), fit);
+      return;
+    }
+    context.onTimeline?.(null);
+    if (name === 'force') {
+      await this.preset(target, await this.forcePositions(target), fit);
+      return;
+    }
+    await this.builtIn(target, this.builtInOptions(name, nodes.length), fit);
+  }
+
+  private builtInOptions(
+    name: Exclude<LayoutName, 'force' | 'timeline'>,
+    n: number,
+  ): Record<string, unknown> {
+    switch (name) {
+      case 'concentric':
+        return {
+          name: 'concentric',
+          // Most central in the middle; about eight rings whatever the range of values.
+          concentric: (node: NodeSingular) => Number(node.data('priority')) || 0,
+          levelWidth: (ns: CollectionReturnValue) => {
+            const values = ns.map((x) => Number(x.data('priority')) || 0);
+            return Math.max(1e-9, (Math.max(...values) - Math.min(...values)) / 8);
+          },
+          minNodeSpacing: 28,
+          avoidOverlap: true,
+          startAngle: (3 / 2) * Math.PI,
+        };
+      case 'hierarchy':
+        return n <= DAGRE_MAX_NODES
+          ? { name: 'dagre', rankDir: 'TB', nodeSep: 30, rankSep: 90, edgeSep: 10, ranker: 'network-simplex' }
+          : { name: 'breadthfirst', directed: true, spacingFactor: 1.1, avoidOverlap: true };
+      case 'circle':
+        return { name: 'circle', avoidOverlap: true, spacingFactor: 1.1, sort: byPriority };
+      case 'grid':
+        return { name: 'grid', avoidOverlap: true, avoidOverlapPadding: 24, sort: byPriority };
+    }
+  }
+
+  /** fcose for the connected part; unconnected entities go on a shelf underneath (shelf.ts). */
+  private async forcePositions(target: CollectionReturnValue): Promise<Positions> {
+    const edges = target.edges();
+    const linked = new Set<string>();
+    edges.forEach((e) => {
+      linked.add(e.source().id());
+      linked.add(e.target().id());
+    });
+    const nodes = target.nodes();
+    const connected = nodes.filter((n) => linked.has(n.id()));
+    const positions: Positions = connected.nonempty()
+      ? await this.force.run({
+          nodes: connected.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+          edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+        })
+      : {};
+    let box: Box | null = null;
+    for (const n of connected) {
+      const p = positions[n.id()];
+      if (!p) continue;
+      const r = (Number(n.data('size')) || 30) / 2 + 14; // room for the label
+      box = box
+        ? {
+            x1: Math.min(box.x1, p.x - r),
+            y1: Math.min(box.y1, p.y - r),
+            x2: Math.max(box.x2, p.x + r),
+            y2: Math.max(box.y2, p.y + r),
+          }
+        : { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
+    }
+    const isolated = nodes
+      .filter((n) => !linked.has(n.id()))
+      .map((n) => ({ id: n.id(), priority: Number(n.data('priority')) || 0 }));
+    for (const [id, p] of shelfPositions(isolated, box)) positions[id] = p;
+    return positions;
+  }
+
+  private preset(target: CollectionReturnValue, positions: Positions, fit: boolean): Promise<void> {
+    return this.builtIn(
+      target,
+      { name: 'preset', positions: (node: NodeSingular) => positions[node.id()] ?? node.position() },
+      fit,
+    );
+  }
+
+  private builtIn(
+    target: CollectionReturnValue,
+    options: Record<string, unknown>,
+    fit: boolean,
+  ): Promise<void> {
+    const animate = target.nodes().length <= ANIMATE_MAX_NODES;
+    // Cytoscape's fit honours maxZoom: cap it while laying out so a handful of nodes is not blown up.
+    if (fit) this.cy.maxZoom(FIT_MAX_ZOOM);
+    return new Promise((resolve) => {
+      const layout = target.layout({
+        ...options,
+        fit,
+        padding: 40,
+        animate,
+        animationDuration: 450,
+        animationEasing: 'ease-out-cubic',
+      } as cytoscape.LayoutOptions);
+      this.running = layout;
+      layout.one('layoutstop', () => {
+        this.cy.maxZoom(VIEW_MAX_ZOOM);
+        if (this.running === layout) this.running = null;
+        resolve();
+      });
+      layout.run();
+    });
+  }
+}
+
+const byPriority = (a: NodeSingular, b: NodeSingular) =>
+  (Number(b.data('priority')) || 0) - (Number(a.data('priority')) || 0);

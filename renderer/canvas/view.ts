@@ -1,0 +1,355 @@
+/**
+ * The Cytoscape canvas: owns the `cy` instance and turns view requests (visibility, highlight, selection,
+ * theme) into batched class and data changes. It holds no application state: the controller tells it
+ * what to show and hears back what the user did.
+ */
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import { buildStylesheet, FONT_STACK, type StyleOptions } from '../graph/style';
+import { labelBoxBelow, pickLabels, type LabelBox } from '../graph/labels';
+import type { Visibility } from '../state/filters';
+import type { Selection } from '../state/selection';
+import { debounce } from '../ui/dom';
+
+export interface ViewCallbacks {
+  onNodeTap(id: string): void;
+  onEdgeTap(id: string): void;
+  onBackgroundTap(): void;
+  onNodeDoubleTap(id: string): void;
+  onContextMenu(
+    target: { kind: 'node' | 'edge' | 'background'; id?: string },
+    clientX: number,
+    clientY: number,
+  ): void;
+  onViewportChange?(): void;
+}
+
+export const VIEW_MAX_ZOOM = 6;
+/** Fitting never zooms in further than this. */
+export const FIT_MAX_ZOOM = 1.25;
+
+/** Graphs above this many elements get Cytoscape's cheap-rendering options while panning and zooming. */
+export const LARGE_GRAPH_ELEMENTS = 4000;
+/** Hovering fades the rest of the graph only when that is cheap enough to feel instant. */
+const HOVER_FADE_MAX_ELEMENTS = 3000;
+
+const LABEL_FONT_PX = 12;
+/** Same as the stylesheet's min-zoomed-font-size (normal and large graphs). */
+const MIN_READABLE_PX = 9;
+const MIN_READABLE_PX_LARGE = 11;
+const LABEL_MAX_WIDTH = 190;
+
+/**
+ * Cytoscape injects a one-rule <style> element (`position: relative` on its container) unless an element
+ * with its id already exists. A strict CSP (style-src 'self') blocks injected <style> elements, so we
+ * claim the id with an inert element; our own stylesheet positions the container.
+ */
+function preventStylesheetInjection(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.appendChild(marker);
+}
+
+export class GraphView {
+  readonly cy: Core;
+  private style: StyleOptions;
+  private hidden = new Set<string>();
+  private highlighted = false;
+  private hovered: string | null = null;
+  private readonly measureCtx = document.createElement('canvas').getContext('2d');
+  private readonly widthCache = new Map<string, number>();
+  private readonly declutterSoon = debounce(() => this.declutter(), 120);
+
+  constructor(
+    container: HTMLElement,
+    private readonly callbacks: ViewCallbacks,
+    style: StyleOptions,
+  ) {
+    this.style = style;
+    preventStylesheetInjection();
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(style),
+      minZoom: 0.02,
+      maxZoom: VIEW_MAX_ZOOM,
+      wheelSensitivity: 0.35,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    if (this.measureCtx) this.measureCtx.font = `500 ${LABEL_FONT_PX}px ${FONT_STACK}`;
+    this.bindEvents();
+    this.observeResize();
+  }
+
+  /** Replaces every element. `large` switches on the cheap-rendering options. */
+  load(elements: ElementDefinition[]): void {
+    const large = elements.length > LARGE_GRAPH_ELEMENTS;
+    const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    // Cytoscape reads these renderer options at init; setting them here applies them per graph.
+    renderer.hideEdgesOnViewport = large;
+    renderer.textureOnViewport = large;
+    renderer.hideLabelsOnViewport = large;
+    this.hidden.clear();
+    this.widthCache.clear();
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    this.setStyle({ ...this.style, large });
+  }
+
+  setStyle(style: StyleOptions): void {
+    this.style = style;
+    this.cy.style(buildStylesheet(style));
+  }
+
+  get isLarge(): boolean {
+    return !!this.style.large;
+  }
+
+  /** Shows exactly the given nodes and edges; only elements whose state changes are touched. */
+  setVisibility(visible: Visibility): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => this.toggleHidden(n.id(), n, !visible.nodes.has(n.id())));
+      this.cy.edges().forEach((e) => this.toggleHidden(e.id(), e, !visible.edges.has(e.id())));
+    });
+    this.declutterSoon();
+  }
+
+  private toggleHidden(
+    id: string,
+    ele: cytoscape.NodeSingular | cytoscape.EdgeSingular,
+    hide: boolean,
+  ): void {
+    if (hide === this.hidden.has(id)) return;
+    if (hide) this.hidden.add(id);
+    else this.hidden.delete(id);
+    ele.toggleClass('filtered', hide);
+  }
+
+  visibleCount(): { nodes: number; edges: number } {
+    return {
+      nodes: this.cy.nodes().length - this.countHidden('nodes'),
+      edges: this.cy.edges().length - this.countHidden('edges'),
+    };
+  }
+
+  private countHidden(group: 'nodes' | 'edges'): number {
+    let n = 0;
+    for (const id of this.hidden) {
+      const ele = this.cy.getElementById(id);
+      if (ele.nonempty() && ele.group() === group) n++;
+    }
+    return n;
+  }
+
+  /** Emphasises a path (or any set); everything else fades. `null` clears. */
+  setHighlight(highlight: { nodes: Set<string>; edges: Set<string> } | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('path faded');
+      if (highlight) {
+        this.cy.nodes().forEach((n) => void n.addClass(highlight.nodes.has(n.id()) ? 'path' : 'faded'));
+        this.cy.edges().forEach((e) => void e.addClass(highlight.edges.has(e.id()) ? 'path' : 'faded'));
+      }
+    });
+    this.highlighted = !!highlight;
+    this.declutterSoon();
+  }
+
+  setFocusRoot(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes('.focus-root').removeClass('focus-root');
+      if (id) this.cy.getElementById(id).addClass('focus-root');
+    });
+  }
+
+  select(selection: Selection): void {
+    this.cy.batch(() => {
+      this.cy.elements(':selected').unselect();
+      this.cy.edges('.show-label').removeClass('show-label');
+      if (!selection) return;
+      const ele = this.cy.getElementById(selection.id);
+      if (ele.empty()) return;
+      ele.select();
+      if (ele.isNode()) ele.connectedEdges().addClass('show-label');
+    });
+    this.declutterSoon();
+  }
+
+  /** Updates data fields of every node (sizes, colours) in one batch. */
+  updateNodeData(data: (id: string) => Record<string, unknown>): void {
+    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data(data(n.id()))));
+    this.declutterSoon();
+  }
+
+  /**
+   * Fits the given elements (default: all visible) in the window, animated, without zooming in past
+   * FIT_MAX_ZOOM: a focus on three entities should not fill the screen with giant labels.
+   */
+  fit(ids?: Iterable<string>, padding = 48, animate = true): void {
+    let eles = this.cy.collection();
+    if (ids) for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    else eles = this.cy.elements(':visible');
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const w = Math.max(1, this.cy.width() - 2 * padding);
+    const h = Math.max(1, this.cy.height() - 2 * padding);
+    const zoom = Math.max(
+      this.cy.minZoom(),
+      Math.min(FIT_MAX_ZOOM, w / Math.max(1, bb.w), h / Math.max(1, bb.h)),
+    );
+    const pan = {
+      x: this.cy.width() / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: this.cy.height() / 2 - zoom * (bb.y1 + bb.h / 2),
+    };
+    this.cy.stop();
+    if (animate) this.cy.animate({ zoom, pan }, { duration: 300, easing: 'ease-out-cubic' });
+    else this.cy.viewport({ zoom, pan });
+  }
+
+  /** Keeps the canvas in step with its container (panels opening, window resizing). */
+  observeResize(): void {
+    const container = this.cy.container();
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    new ResizeObserver(() => {
+      this.cy.resize();
+      this.declutterSoon();
+    }).observe(container);
+  }
+
+  zoomBy(factor: number): void {
+    const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    this.cy.animate(
+      { zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
+      { duration: 150 },
+    );
+  }
+
+  /** Pans to a node without changing the zoom (unless it is too far out to read). */
+  centerOn(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    const zoom = Math.max(this.cy.zoom(), 0.9);
+    this.cy.animate({ center: { eles: node }, zoom }, { duration: 300 });
+  }
+
+  positions(): Record<string, { x: number; y: number }> {
+    const out: Record<string, { x: number; y: number }> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: p.x, y: p.y };
+    });
+    return out;
+  }
+
+  /**
+   * Hides labels that would collide with a more important one at the current zoom (labels.ts).
+   * Pinned labels (selected, focused, on a path, hovered) always show.
+   */
+  declutter(): void {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const width = cy.width();
+    const height = cy.height();
+    const boxes: LabelBox[] = [];
+    const inView: NodeSingular[] = [];
+    cy.nodes().forEach((node) => {
+      if (this.hidden.has(node.id())) return;
+      const p = node.renderedPosition();
+      if (p.x < -200 || p.y < -100 || p.x > width + 200 || p.y > height + 100) return;
+      inView.push(node);
+      const pinned =
+        node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered;
+      if (this.highlighted && !pinned) return;
+      const text = String(node.data('label') ?? '');
+      const font = Number(node.data('fontSize')) || LABEL_FONT_PX;
+      // Labels Cytoscape will not draw anyway (too small at this zoom) take no room.
+      if (!pinned && font * zoom < (this.style.large ? MIN_READABLE_PX_LARGE : MIN_READABLE_PX)) return;
+      const k = font / LABEL_FONT_PX;
+      const w = Math.min(this.textWidth(text) * k, LABEL_MAX_WIDTH) * zoom;
+      boxes.push(
+        labelBoxBelow(
+          node.id(),
+          p,
+          node.renderedOuterHeight(),
+          w,
+          font * 1.35 * zoom,
+          pinned ? Infinity : Number(node.data('priority')) || 0,
+          4 * zoom,
+        ),
+      );
+    });
+    const shown = pickLabels(boxes, { padding: 4, cell: 80 });
+    cy.batch(() => {
+      for (const node of inView) {
+        const hide = !shown.has(node.id());
+        if (node.hasClass('label-hidden') !== hide) node.toggleClass('label-hidden', hide);
+      }
+    });
+  }
+
+  private textWidth(text: string): number {
+    let w = this.widthCache.get(text);
+    if (w === undefined) {
+      w = this.measureCtx ? this.measureCtx.measureText(text).width : text.length * 7;
+      this.widthCache.set(text, w);
+    }
+    return w;
+  }
+
+  private bindEvents(): void {
+    const cy = this.cy;
+    const cb = this.callbacks;
+    cy.on('tap', 'node', (e) => cb.onNodeTap(e.target.id()));
+    cy.on('tap', 'edge', (e) => cb.onEdgeTap(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) cb.onBackgroundTap();
+    });
+    cy.on('dbltap', 'node', (e) => cb.onNodeDoubleTap(e.target.id()));
+    cy.on('cxttap', (e: EventObject) => {
+      const original = e.originalEvent as MouseEvent | undefined;
+      const rect = cy.container()!.getBoundingClientRect();
+      const x = original?.clientX ?? rect.left + (e.renderedPosition?.x ?? 0);
+      const y = original?.clientY ?? rect.top + (e.renderedPosition?.y ?? 0);
+      if (e.target === cy) cb.onContextMenu({ kind: 'background' }, x, y);
+      else cb.onContextMenu({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() }, x, y);
+    });
+    cy.on('mouseover', 'node', (e) => this.hover(e.target as NodeSingular));
+    cy.on('mouseout', 'node', () => this.hover(null));
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    cy.on('viewport', () => {
+      this.declutterSoon();
+      cb.onViewportChange?.();
+    });
+    cy.on('layoutstop', () => this.declutterSoon());
+  }
+
+  private hover(node: NodeSingular | null): void {
+    const cy = this.cy;
+    const container = cy.container();
+    if (container) container.classList.toggle('is-pointing', !!node);
+    cy.batch(() => {
+      cy.elements('.hover').removeClass('hover');
+      if (!this.highlighted) cy.elements('.faded').removeClass('faded');
+      this.hovered = node?.id() ?? null;
+      if (!node) return;
+      node.addClass('hover');
+      const edges = node.connectedEdges(':visible');
+      edges.addClass('hover');
+      if (!this.highlighted && cy.elements().length <= HOVER_FADE_MAX_ELEMENTS) {
+        const keep = edges.union(edges.connectedNodes()).union(node);
+        cy.elements(':visible').difference(keep).addClass('faded');
+      }
+    });
+    // Hovered labels are pinned: make sure this one shows even in a dense area.
+    if (node?.hasClass('label-hidden')) node.removeClass('label-hidden');
+  }
+
+  destroy(): void {
+    this.declutterSoon.cancel();
+    this.cy.destroy();
+  }
+}
