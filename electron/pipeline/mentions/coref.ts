@@ -245,6 +245,17 @@ function findTriggers(ctx: SentenceContext, named: readonly Mention[]): Trigger[
   return triggers;
 }
 
+/** Nouns that make a description word a modifier: "the border wall", "the agency director". */
+const COMPOUND_NOUNS = new Set(
+  (
+    'wall walls security patrol patrols crossing crossings agent agents town towns community communities ' +
+    'enforcement region regions issue issues policy policies control fence area areas situation surge crisis ' +
+    'state states city cities music side team office director directors manager head heads chief official ' +
+    'officials spokesman spokeswoman spokesperson staff staffer staffers report reports source sources ' +
+    'leader leaders member members level levels house road roads'
+  ).split(' '),
+);
+
 const DESCRIPTION_MODIFIERS = new Set([
   'former',
   'southern',
@@ -285,13 +296,8 @@ function descriptionAt(ctx: SentenceContext, i: number): Trigger | undefined {
   // "the president of Mexico", "the president Claudia ..." and "the country's" are other constructions.
   const next = after(end);
   if (next && (next.key === 'of' || (next.shape === 'title' && next.spaceBefore))) return undefined;
-  if (
-    kind === 'description' &&
-    next &&
-    next.shape === 'lower' &&
-    !/^(has|had|is|was|will|would|could|said|says|to|and|in|on|for|,)$/.test(next.key)
-  )
-    return undefined; // "the country music", "the border wall": a modifier, not the thing
+  if (kind === 'description' && next && next.shape === 'lower' && COMPOUND_NOUNS.has(next.key))
+    return undefined; // "the border wall", "the country music": a modifier, not the thing
   return { kind, from: i, to: end, start: words[i].start, noun };
 }
 

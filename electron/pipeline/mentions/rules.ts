@@ -91,6 +91,7 @@ function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] 
     const length = run.end - run.start;
     if (length < 2 || isLexiconName(ctx, run)) continue;
     if (ctx.titles.some((t) => t.start <= run.start && run.end <= t.end)) continue; // "Secretary of State"
+    if (NUMBERED_POLICY_WORDS.has(ctx.keys[run.start]) && /^\d/.test(ctx.words[run.start + 1].text)) continue;
     const first = ctx.words[run.start].key;
     const last = ctx.words[run.end - 1].key;
     const beforeLast = ctx.words[run.end - 2].key;

@@ -105,6 +105,7 @@ function cleanSpan(
   while (end > start && !acceptableEdge(ctx, groupOf(end - 1).start))
     end = Math.max(start, groupOf(end - 1).start);
   if (start >= end) return undefined;
+  if (joinsListedNames(ctx, start, end)) return undefined;
   // A title is not a name: "Secretary of State", "U.S. District Judge" (before the judge's name).
   if (ctx.titles.some((t) => t.end === end && t.start >= start - 1 && titleEndsName(ctx, t.start, start)))
     return undefined;
@@ -129,6 +130,17 @@ function cleanSpan(
   }
   if (isNonEntity(ctx, start, end, gpe)) return undefined;
   return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
+}
+
+/** "Texas and California": the tagger joined two names the lexicon knows apart. */
+function joinsListedNames(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (ctx.keys[i] !== 'and' && ctx.words[i].text !== ',') continue;
+    const left = ctx.names.some((n) => n.start >= start && n.end === i);
+    const right = ctx.names.some((n) => n.start === i + 1 && n.end <= end);
+    if (left || right) return true;
+  }
+  return false;
 }
 
 /** The title ends the span: unless the span holds words before the title that are a name ("Ford CEO"). */
