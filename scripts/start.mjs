@@ -36,10 +36,11 @@ export function findElectron(env = process.env, platform = process.platform) {
   else if (executable) binary = path.join(pkgDir, 'dist', executable);
   else
     return {
-      reason: 'its binary was never downloaded (install without ELECTRON_SKIP_BINARY_DOWNLOAD to get it)',
+      reason: 'the Electron binary was never downloaded (reinstall without ELECTRON_SKIP_BINARY_DOWNLOAD)',
     };
-  if (!existsSync(binary)) return { reason: `its binary is missing (${binary})` };
-  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { reason: 'there is no display' };
+  if (!existsSync(binary)) return { reason: `the Electron binary is missing (${binary})` };
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY)
+    return { reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };
   return { binary };
 }
 
@@ -82,7 +83,7 @@ async function main() {
     runElectron(electron.binary);
     return;
   }
-  console.log(`Plexus: cannot start the desktop app (${electron.reason}); running in browser mode instead.`);
+  console.log(`Plexus: cannot start the desktop app: ${electron.reason}. Running in browser mode instead.`);
   await runBrowser({ port, corpus: values.corpus, dist: path.resolve(values.dist) });
 }
 

@@ -147,7 +147,7 @@ describe('bundle script', () => {
     });
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^Plexus: cannot start the desktop app \(its binary is missing .*\); running in browser mode instead\.$/,
+      /^Plexus: cannot start the desktop app: the Electron binary is missing \(.*\)\. Running in browser mode instead\.$/,
     );
     const response = await fetch(`${url}api/invoke/getAppInfo`, {
       method: 'POST',
