@@ -93,7 +93,9 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
       source,
       target,
       relation: c.relation,
-      modality,
+      // To plan something is stated as fact, but what it relates to is only intended.
+      modality:
+        c.relation === 'plans' && (modality === 'asserted' || modality === 'reported') ? 'planned' : modality,
       evidence: { ...evidence },
       trigger: c.trigger,
     });

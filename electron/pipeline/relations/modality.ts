@@ -6,7 +6,7 @@
 import type { Modality } from '../types';
 import type { Clause, Clauses } from './clauses';
 import { isWord } from './reading';
-import { NEGATIONS } from './vocabulary';
+import { AUXILIARIES, CONTROL_VERBS, NEGATIONS, VERB_GROUP_ADVERBS } from './vocabulary';
 import type { Unit } from './words';
 
 const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'should', "'d", 'ca']);
@@ -22,7 +22,7 @@ const HYPOTHETICAL_WORDS = new Set([
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 const PLAN_STEMS =
-  /^(plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted)$/;
+  /^(urge|urges|urged|urging|explore|explores|explored|exploring|plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted)$/;
 const REPORTED_WORDS = new Set([
   'reportedly',
   'allegedly',
@@ -61,9 +61,7 @@ export function modalityOf(input: ModalityInput): Modality {
   const scope = scopeClauses(clauses, own);
   const cueUnits = (clause: Clause) => clause.units.filter((k) => k < trigger || k > triggerEnd);
 
-  // Negation: only in the trigger's own clause ("did not", "never materialized", "is not imminent").
-  const ownUnits = cueUnits(own);
-  if (ownUnits.some((k) => isNegation(units, k))) return 'negated';
+  if (isNegated(units, clauses, trigger, triggerEnd)) return 'negated';
 
   let hypothetical = false;
   let planned = false;
@@ -136,6 +134,40 @@ function scopeClauses(clauses: Clauses, own: Clause): Array<{ clause: Clause; mo
       chain.push({ clause: c, moodFlows: false });
   }
   return chain;
+}
+
+/**
+ * Negation bears on the trigger's own verb group ("did not criticize", "never sent", "has no plans to
+ * send") or, for a noun, on the predicate right after it ("the deployment is not imminent", "the
+ * proposal never materialized"); a "not" elsewhere in the clause negates something else.
+ */
+function isNegated(units: readonly Unit[], clauses: Clauses, trigger: number, triggerEnd: number): boolean {
+  const clause = clauses.of[trigger];
+  for (let k = trigger - 1; k >= 0 && clauses.of[k] === clause; k--) {
+    const u = units[k];
+    if (isNegation(units, k)) return true;
+    const l = u.lower;
+    const groupWord =
+      u.kind === 'word' &&
+      (AUXILIARIES.has(l) ||
+        VERB_GROUP_ADVERBS.has(l) ||
+        /ly$/.test(l) ||
+        l === 'to' ||
+        CONTROL_VERBS.has(l) ||
+        l === 'plans' ||
+        l === 'longer');
+    if (!groupWord) break;
+  }
+  for (let k = triggerEnd + 1; k < units.length && clauses.of[k] === clause; k++) {
+    const u = units[k];
+    if (isNegation(units, k)) return true;
+    if (!(
+      u.kind === 'word' &&
+      (AUXILIARIES.has(u.lower) || VERB_GROUP_ADVERBS.has(u.lower) || /ly$/.test(u.lower))
+    ))
+      break;
+  }
+  return false;
 }
 
 function isNegation(units: readonly Unit[], k: number): boolean {

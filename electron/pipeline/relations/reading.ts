@@ -52,6 +52,15 @@ export function readsAsNoun(units: readonly Unit[], i: number): boolean {
     return !isObjectStart(next);
   }
   if (prev.lower === 'to') return u.lower !== baseOf(u.lower);
+  // "after bombing ships": a gerund after a preposition that takes an object is a verb.
+  if (
+    PREPOSITIONS.has(prev.lower) &&
+    u.lower.endsWith('ing') &&
+    next &&
+    !isPunctuation(next) &&
+    !PREPOSITIONS.has(next.lower)
+  )
+    return false;
   if (DETERMINERS.has(prev.lower) || prev.lower === "'s" || PREPOSITIONS.has(prev.lower)) return true;
   if (VERB_PRECEDERS.has(prev.lower) || prev.lower.endsWith('ly')) return false;
   if (isPunctuation(prev)) return !isObjectStart(next) && !isWord(next, 'to');

@@ -16,7 +16,7 @@ import {
 } from './arguments';
 import { NOUN_TRIGGERS, VERB_TRIGGERS, isParticiple, type NounSense, type VerbSense } from './lexicon';
 import { isContentVerb, isPunctuation, isVerbLike, isWord, readsAsNoun } from './reading';
-import { DETERMINERS, LIGHT_VERBS, PREPOSITIONS, RECEIVING_VERBS } from './vocabulary';
+import { COORDINATORS, DETERMINERS, LIGHT_VERBS, PREPOSITIONS, RECEIVING_VERBS } from './vocabulary';
 
 export interface Candidate {
   /** Unit indices of the two ends. */
@@ -110,7 +110,7 @@ function leftAgent(ctx: ArgumentContext, i: number): number[] {
       PREPOSITIONS.has(u.lower)
     )
       break;
-    if (isVerbLike(ctx.units, k)) break;
+    if (isVerbLike(ctx.units, k) || COORDINATORS.has(u.lower)) break;
     k--;
   }
   if (isWord(ctx.units[k], "'s")) k--;

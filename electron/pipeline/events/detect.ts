@@ -1,0 +1,308 @@
+/**
+ * Eventive phrases of one sentence: a head (an eventive noun, or the gerund / infinitive of an eventive
+ * verb: "bombing ships in the Caribbean", "to send troops to Mexico"), its modifiers, and its key
+ * argument: where it happens (a place entity, or a demonym + "soil"/"territory") or whom it targets.
+ * Finite verbs are left to the relation stage: they state relations, not event names.
+ */
+import { isModifier, subjectOf, type ArgumentContext } from '../relations/arguments';
+import type { CorpusKnowledge } from '../relations/knowledge';
+import { isVerbLike, isWord, readsAsNoun } from '../relations/reading';
+import { COORDINATORS, DETERMINERS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../relations/vocabulary';
+import type { EntityType } from '../types';
+import {
+  EVENT_NOUNS,
+  EVENT_VERBS,
+  FAMILIES,
+  FORCE_NOUNS,
+  PLACE_NOUNS,
+  PLACE_PREPS,
+  PLANNED_MODIFIERS,
+  TARGET_PREPS,
+  type EventFamily,
+} from './lexicon';
+
+/** Words that make a noun phrase refer to something already known. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** How far (units) after its head an event's argument may be. */
+const ARGUMENT_WINDOW = 9;
+
+export interface EventPhrase {
+  family: EventFamily;
+  /** Unit index of the head word. */
+  head: number;
+  /** First and last unit of the phrase's name span (modifiers + head), no entity inside. */
+  spanStart: number;
+  spanEnd: number;
+  /** The phrase as written up to its argument ("bombing ships in the Caribbean"). */
+  text: string;
+  /** Key argument: an entity id, and the words that named it. */
+  key?: { id: string; type: EntityType; role: 'place' | 'target'; prep: string; surface: string };
+  /** Other arguments: the target of a strike that has a place key, for `targets` links. */
+  target?: { id: string; unit: number | undefined };
+  /** Unit indices of the agent ("U.S. strikes", "Trump's proposal", the subject of "bombing"). */
+  agents: number[];
+  /** Whether the phrase was a verb (gerund / infinitive). */
+  verbal: boolean;
+  /** Determiner or possessive before it: a definite description may refer back to an earlier event. */
+  definite: boolean;
+  /** It has its own place or target ("operations in other hot spots"), even if not an entity: not anaphoric. */
+  hasArgument: boolean;
+  /** Modified by "planned", "proposed", "potential"...: refers to an intended event. */
+  intended: boolean;
+  /** The head word, lower case. */
+  headWord: string;
+}
+
+export function eventPhrases(ctx: ArgumentContext, knowledge: CorpusKnowledge): EventPhrase[] {
+  const out: EventPhrase[] = [];
+  const { units } = ctx;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'word') continue;
+    const nounFamily = EVENT_NOUNS.get(u.lower);
+    const verbFamily = EVENT_VERBS.get(u.lower);
+    if (verbFamily && isNonFinite(ctx, i) && !(nounFamily && readsAsNoun(units, i))) {
+      const phrase = verbalPhrase(ctx, i, verbFamily, knowledge);
+      if (phrase) out.push(phrase);
+    } else if (nounFamily && (readsAsNoun(units, i) || !isVerbLike(units, i))) {
+      out.push(nominalPhrase(ctx, i, nounFamily, knowledge));
+    }
+  }
+  return out;
+}
+
+/** A gerund ("bombing ships") or an infinitive ("to send troops"), not a finite verb. */
+function isNonFinite(ctx: ArgumentContext, i: number): boolean {
+  const u = ctx.units[i];
+  if (/ing$/.test(u.lower)) return true;
+  const prev = ctx.units[i - 1];
+  return isWord(prev, 'to') && !/(ed|s)$/.test(u.lower);
+}
+
+function nominalPhrase(
+  ctx: ArgumentContext,
+  i: number,
+  family: EventFamily,
+  knowledge: CorpusKnowledge,
+): EventPhrase {
+  const { units } = ctx;
+  // Modifiers to the left: lower-case words ("planned", "drone", "military"), not entities or determiners.
+  let start = i;
+  while (start > 0 && start > i - 3) {
+    const w = units[start - 1];
+    if (
+      w.kind !== 'word' ||
+      !/^[a-z][a-z-]*$/.test(w.lower) ||
+      DETERMINERS.has(w.lower) ||
+      PREPOSITIONS.has(w.lower)
+    )
+      break;
+    if (COORDINATORS.has(w.lower) || /ly$/.test(w.lower) || VERB_GROUP_ADVERBS.has(w.lower)) break;
+    if (isVerbLike(units, start - 1) && !PLANNED_MODIFIERS.has(w.lower)) break;
+    start--;
+  }
+  const before = units[start - 1];
+  // "the strikes", "its mission", "Trump's proposal" refer to a known event; "U.S. strikes" need not.
+  const definite = !!before && (DEFINITE.has(before.lower) || before.lower === "'s");
+  const agents: number[] = [];
+  if (before?.kind === 'entity') agents.push(start - 1);
+  else if (isWord(before, "'s") && units[start - 2]?.kind === 'entity') agents.push(start - 2);
+  const { key, target, end, hasArgument } = argumentsAfter(ctx, i, family, knowledge);
+  if (isWord(units[i + 1], 'by') && units[i + 2]?.kind === 'entity') agents.push(i + 2);
+  return {
+    family,
+    head: i,
+    spanStart: start,
+    spanEnd: i,
+    text: textOf(ctx, start, end),
+    key,
+    target,
+    agents,
+    verbal: false,
+    definite,
+    hasArgument,
+    intended: units.slice(start, i).some((w) => PLANNED_MODIFIERS.has(w.lower)),
+    headWord: units[i].lower,
+  };
+}
+
+function verbalPhrase(
+  ctx: ArgumentContext,
+  i: number,
+  family: EventFamily,
+  knowledge: CorpusKnowledge,
+): EventPhrase | undefined {
+  const { key, target, end, hasArgument } = argumentsAfter(ctx, i, family, knowledge, true);
+  // A deployment needs a force to move ("send troops"), not any object ("send a letter").
+  if (family === 'deployment' && !forceBetween(ctx, i, end)) return undefined;
+  if (!key && !target) return undefined;
+  return {
+    family,
+    head: i,
+    spanStart: i,
+    spanEnd: i,
+    text: textOf(ctx, i, end),
+    key,
+    target,
+    agents: subjectOf(ctx, i),
+    verbal: true,
+    definite: false,
+    hasArgument,
+    intended: false,
+    headWord: ctx.units[i].lower,
+  };
+}
+
+function forceBetween(ctx: ArgumentContext, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const u = ctx.units[k];
+    if (u.kind === 'word' && FORCE_NOUNS.has(u.lower)) return true;
+    if (u.kind === 'entity' && u.type === 'organization' && k < to) return true;
+  }
+  return false;
+}
+
+/** Words an argument noun phrase may hold before the next preposition ("troops and drones", "vessels"). */
+const MAX_NP_WORDS = 6;
+
+/**
+ * Arguments after the head, read as a chain of prepositional phrases (a verbal head may first take its
+ * object): "strikes in the Caribbean", "deployment of troops to Mexico", "sending U.S. troops and
+ * intelligence officers to Mexico", "onto Mexican soil", "in Caribbean waters". The key is the place for
+ * place-keyed families, else the target.
+ */
+function argumentsAfter(
+  ctx: ArgumentContext,
+  i: number,
+  family: EventFamily,
+  knowledge: CorpusKnowledge,
+  verbal = false,
+): { key?: EventPhrase['key']; target?: EventPhrase['target']; end: number; hasArgument: boolean } {
+  const { units } = ctx;
+  let hasArgument = false;
+  const clause = ctx.clauses.of[i];
+  let place: EventPhrase['key'] | undefined;
+  let target: EventPhrase['key'] | undefined;
+  let targetUnit: number | undefined;
+  let end = i;
+  let prep: string | undefined = undefined;
+  // Words since the last preposition: a verbal head's object may come first, a noun's may not.
+  let npWords = verbal ? 0 : MAX_NP_WORDS;
+  for (let k = i + 1; k < units.length && k - i <= ARGUMENT_WINDOW; k++) {
+    const u = units[k];
+    if (
+      ctx.clauses.of[k] !== clause ||
+      isWord(u, '.', ';', ':', '(', ')', 'that', 'which', 'who', 'while', 'because', 'if')
+    )
+      break;
+    if (u.kind === 'word' && (PLACE_PREPS.has(u.lower) || TARGET_PREPS.has(u.lower))) {
+      prep = u.lower;
+      npWords = 0;
+      hasArgument = true;
+      continue;
+    }
+    if (u.kind === 'word') {
+      // "strikes demolishing freighters in ...": a participle right after the head takes an object.
+      if (k === i + 1 && /ing$/.test(u.lower) && !verbal) {
+        verbal = true;
+        npWords = 0;
+        continue;
+      }
+      if (isVerbLike(units, k)) break;
+      if (prep === undefined && !verbal) break;
+      // "onto Mexican soil": the demonym's country is the place.
+      if (!place && PLACE_NOUNS.has(u.lower) && prep && PLACE_PREPS.has(prep)) {
+        const demonym = units[k - 1];
+        const id = demonym?.kind === 'word' ? knowledge.countryOfDemonym(demonym.text) : undefined;
+        if (id) {
+          place = { id, type: 'place', role: 'place', prep, surface: `${demonym.text} ${u.text}` };
+          end = k;
+        }
+      }
+      if (++npWords > MAX_NP_WORDS) break;
+      continue;
+    }
+    if (++npWords > MAX_NP_WORDS) break;
+    if (!prep) continue;
+    // The argument heads its noun phrase: only determiners between it and the preposition.
+    if (!onlyDeterminersBetween(ctx, k)) continue;
+    // "in Caribbean waters" names the place; "in U.S.-Latin American relations" does not.
+    const placeModifier = isModifier(ctx, k) && !PLACE_NOUNS.has(units[k + 1]?.lower ?? '');
+    if (u.type === 'place' && PLACE_PREPS.has(prep) && !place && !placeModifier) {
+      place = { id: u.entity!, type: 'place', role: 'place', prep, surface: withArticle(ctx, k) };
+      end = k;
+    } else if (TARGET_PREPS.has(prep) && !target && u.type !== 'event' && !isModifier(ctx, k)) {
+      target = { id: u.entity!, type: u.type!, role: 'target', prep, surface: withArticle(ctx, k) };
+      targetUnit = k;
+      end = Math.max(end, k);
+    }
+  }
+  const primary = FAMILIES[family].key === 'place' ? (place ?? target) : (target ?? place);
+  let secondary: EventPhrase['target'] =
+    primary === place && target ? { id: target.id, unit: targetUnit } : undefined;
+  if (!secondary && primary === place) secondary = purposeTarget(ctx, end);
+  return { key: primary, target: secondary, end, hasArgument };
+}
+
+const PURPOSE_VERBS = new Set([
+  'target',
+  'strike',
+  'attack',
+  'combat',
+  'fight',
+  'hit',
+  'bomb',
+  'disrupt',
+  'dismantle',
+  'destroy',
+  'stop',
+  'confront',
+]);
+
+/** "... to Mexico to (help) target drug cartels": what the event is aimed at. */
+function purposeTarget(ctx: ArgumentContext, from: number): EventPhrase['target'] {
+  const { units } = ctx;
+  const clause = ctx.clauses.of[from];
+  for (let k = from + 1; k < units.length && k - from <= 4; k++) {
+    if (ctx.clauses.of[k] !== clause) return undefined;
+    if (!isWord(units[k], 'to')) continue;
+    let v = k + 1;
+    if (isWord(units[v], 'help')) v++;
+    if (!PURPOSE_VERBS.has(units[v]?.lower ?? '')) return undefined;
+    for (let j = v + 1; j < units.length && j <= v + 3; j++) {
+      const u = units[j];
+      if (u.kind === 'entity')
+        return u.type === 'place' || u.type === 'event' ? undefined : { id: u.entity!, unit: j };
+      if (!DETERMINERS.has(u.lower) && !/^[a-z-]+$/.test(u.text)) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function onlyDeterminersBetween(ctx: ArgumentContext, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = ctx.units[j];
+    if (w.kind === 'word' && (PLACE_PREPS.has(w.lower) || TARGET_PREPS.has(w.lower))) return true;
+    if (w.kind !== 'word' || !DETERMINERS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** "the Caribbean" keeps its article in a label; "Mexico" has none. */
+function withArticle(ctx: ArgumentContext, k: number): string {
+  const prev = ctx.units[k - 1];
+  return isWord(prev, 'the') ? `${prev.text.toLowerCase()} ${ctx.units[k].text}` : ctx.units[k].text;
+}
+
+function textOf(ctx: ArgumentContext, from: number, to: number): string {
+  const { units } = ctx;
+  let out = '';
+  for (let k = from; k <= to; k++) {
+    const u = units[k];
+    if (k > from && u.start > units[k - 1].end) out += ' ';
+    out += u.text;
+  }
+  return out;
+}
