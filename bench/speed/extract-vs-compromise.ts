@@ -8,6 +8,10 @@
  *
  * Prints words/second and ratios; writes bench/results/extract-vs-compromise-<time>.json.
  * Target: whole extraction >= 3x compromise.
+ *
+ * Times are this process's CPU time (user + system), not wall time: on a shared 2-core machine other
+ * processes stretch wall time unevenly between rounds, while CPU time of single-threaded code does not
+ * count the time spent waiting for a core. Wall times are recorded too.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,8 +37,10 @@ export interface SpeedResult {
   documents: number;
   words: number;
   rounds: number;
-  /** Median seconds per round. */
+  /** Median CPU seconds per round. */
   seconds: { extraction: number; compromise: number; tagger: number; modelLoad: number };
+  /** Median wall-clock seconds per round (noisier on a busy machine). */
+  wallSeconds: { extraction: number; compromise: number; tagger: number };
   wordsPerSecond: { extraction: number; compromise: number; tagger: number };
   /** extraction speed / compromise speed (target >= 3). */
   extractionVsCompromise: number;
@@ -77,37 +83,36 @@ export async function runSpeedBenchmark(options: SpeedOptions): Promise<SpeedRes
   const tokenLists = sentences.map((s) => s.tokens.map((t) => t.text));
 
   const modelPath = resolveModelPath();
-  const loadStart = performance.now();
+  const modelLoad = measure(() => loadNerModel(modelPath)).cpu;
   const model = loadNerModel(modelPath);
-  const modelLoad = (performance.now() - loadStart) / 1000;
 
-  const times = { extraction: [] as number[], compromise: [] as number[], tagger: [] as number[] };
+  const cpu = { extraction: [] as number[], compromise: [] as number[], tagger: [] as number[] };
+  const wall = { extraction: [] as number[], compromise: [] as number[], tagger: [] as number[] };
   const stages: Array<Record<string, number>> = [];
   for (let round = 0; round < options.warmup + options.rounds; round++) {
-    const timed = round >= options.warmup;
-    let t = performance.now();
-    const result = extractFromDocuments(documents);
-    const extraction = (performance.now() - t) / 1000;
-    t = performance.now();
-    runCompromise(documents);
-    const compromise = (performance.now() - t) / 1000;
-    t = performance.now();
-    for (const tokens of tokenLists) model.tag(tokens);
-    const tagger = (performance.now() - t) / 1000;
-    if (!timed) continue;
-    times.extraction.push(extraction);
-    times.compromise.push(compromise);
-    times.tagger.push(tagger);
-    stages.push(result.timings);
+    let timings: Record<string, number> = {};
+    const runs = {
+      extraction: measure(() => (timings = extractFromDocuments(documents).timings)),
+      compromise: measure(() => runCompromise(documents)),
+      tagger: measure(() => {
+        for (const tokens of tokenLists) model.tag(tokens);
+      }),
+    };
+    if (round < options.warmup) continue;
+    for (const key of ['extraction', 'compromise', 'tagger'] as const) {
+      cpu[key].push(runs[key].cpu);
+      wall[key].push(runs[key].wall);
+    }
+    stages.push(timings);
     console.log(
-      `round ${round - options.warmup + 1}: extraction ${extraction.toFixed(2)} s, ` +
-        `compromise ${compromise.toFixed(2)} s, tagger ${tagger.toFixed(2)} s`,
+      `round ${round - options.warmup + 1} (CPU s): extraction ${runs.extraction.cpu.toFixed(2)}, ` +
+        `compromise ${runs.compromise.cpu.toFixed(2)}, tagger ${runs.tagger.cpu.toFixed(2)}`,
     );
   }
   const seconds = {
-    extraction: median(times.extraction),
-    compromise: median(times.compromise),
-    tagger: median(times.tagger),
+    extraction: median(cpu.extraction),
+    compromise: median(cpu.compromise),
+    tagger: median(cpu.tagger),
     modelLoad,
   };
   return {
@@ -115,6 +120,11 @@ export async function runSpeedBenchmark(options: SpeedOptions): Promise<SpeedRes
     words,
     rounds: options.rounds,
     seconds,
+    wallSeconds: {
+      extraction: median(wall.extraction),
+      compromise: median(wall.compromise),
+      tagger: median(wall.tagger),
+    },
     wordsPerSecond: {
       extraction: words / seconds.extraction,
       compromise: words / seconds.compromise,
@@ -127,6 +137,15 @@ export async function runSpeedBenchmark(options: SpeedOptions): Promise<SpeedRes
     node: process.version,
     date: new Date().toISOString(),
   };
+}
+
+/** CPU seconds (user + system) and wall seconds of one call. */
+function measure(fn: () => unknown): { cpu: number; wall: number } {
+  const wall0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  fn();
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: (cpu.user + cpu.system) / 1e6, wall: (performance.now() - wall0) / 1000 };
 }
 
 function median(values: readonly number[]): number {
@@ -144,7 +163,7 @@ function report(result: SpeedResult): string {
   const wps = (x: number) => `${Math.round(x).toLocaleString('en-US')} words/s`;
   return [
     `${result.documents} Wikinews documents, ${result.words.toLocaleString('en-US')} words, ` +
-      `median of ${result.rounds} rounds`,
+      `median of ${result.rounds} rounds, CPU time`,
     `  whole extraction : ${wps(result.wordsPerSecond.extraction)} (${result.seconds.extraction.toFixed(2)} s)`,
     `  compromise       : ${wps(result.wordsPerSecond.compromise)} (${result.seconds.compromise.toFixed(2)} s)`,
     `  tagger only      : ${wps(result.wordsPerSecond.tagger)} (${result.seconds.tagger.toFixed(2)} s)`,
@@ -152,7 +171,9 @@ function report(result: SpeedResult): string {
     `  tagger vs compromise    : ${result.taggerVsCompromise.toFixed(2)}x`,
     `  model load: ${(result.seconds.modelLoad * 1000).toFixed(0)} ms = ` +
       `${result.modelLoadVsExtractionRound.toFixed(2)}x one extraction round`,
-    `  stage ms: ${Object.entries(result.stageMs)
+    `  wall s: extraction ${result.wallSeconds.extraction.toFixed(2)}, compromise ` +
+      `${result.wallSeconds.compromise.toFixed(2)}, tagger ${result.wallSeconds.tagger.toFixed(2)}`,
+    `  stage ms (wall): ${Object.entries(result.stageMs)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   ].join('\n');
