@@ -163,10 +163,13 @@ export function actsThroughHead(ctx: ArgumentContext, pos: number): boolean {
 }
 
 /** An entity followed by "'s" names the possessor; it acts itself only through a collective noun. */
-function isPossessorOnly(ctx: ArgumentContext, pos: number): boolean {
-  if (!isWord(ctx.units[pos + 1], "'s")) return false;
-  // "Mexico's (current) leadership", "Venezuela's (military) government".
-  for (let k = pos + 2; k <= pos + 4; k++) {
+export function isPossessorOnly(ctx: ArgumentContext, pos: number): boolean {
+  const pronoun = isPossessivePronoun(ctx.units[pos]);
+  if (!pronoun && !isWord(ctx.units[pos + 1], "'s")) return false;
+  // "Mexico's (current) leadership", "Venezuela's (military) government", "its National Guard".
+  const first = pronoun ? pos + 1 : pos + 2;
+  if (pronoun && ctx.units[first]?.kind === 'entity') return true;
+  for (let k = first; k <= first + 2; k++) {
     const u = ctx.units[k];
     if (!u || u.kind !== 'word') return true;
     if (COLLECTIVE_NOUNS.has(u.lower) || ACTION_HEADS.has(u.lower) || POSSESSED_ACTS.has(u.lower))
@@ -174,6 +177,11 @@ function isPossessorOnly(ctx: ArgumentContext, pos: number): boolean {
     if (!/^[a-z-]+$/.test(u.lower)) return true;
   }
   return true;
+}
+
+/** A coreference mention written as a possessive pronoun ("its", "his", "their"). */
+export function isPossessivePronoun(u: Unit | undefined): boolean {
+  return !!u && u.kind === 'entity' && /^(its|his|her|their|our)$/i.test(u.text);
 }
 
 function isSubjectCandidate(ctx: ArgumentContext, pos: number, before: number): boolean {
@@ -239,7 +247,13 @@ function subjectIn(ctx: ArgumentContext, clauseId: number, before: number, depth
   if (clause.kind === 'relative' && clause.antecedent !== undefined)
     return coordinated(ctx, clause.antecedent, -1);
   // Participial, coordinated and parenthetical clauses share the subject of the clause they hang on.
-  if (clause.subjectFrom !== undefined) return subjectIn(ctx, clause.subjectFrom, clause.units[0], depth + 1);
+  if (clause.subjectFrom !== undefined) {
+    // The subject of the clause this one hangs on is the one of its first predicate.
+    const from = ctx.clauses.list[clause.subjectFrom];
+    const firstVerb =
+      from.units.find((k) => k < clause.units[0] && isVerbLike(ctx.units, k)) ?? clause.units[0];
+    return subjectIn(ctx, clause.subjectFrom, firstVerb, depth + 1);
+  }
   return [];
 }
 

@@ -4,7 +4,14 @@
  * stated there (not those stated by structure, like titles), else its leading entities (not places named
  * only as where something happened). Those relations become `reported` through the modality rules.
  */
-import { actsThroughHead, governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
+import {
+  actsThroughHead,
+  governor,
+  isModifier,
+  isPossessorOnly,
+  subjectOf,
+  type ArgumentContext,
+} from './arguments';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
 import { ACCORDING, DETERMINERS, OPEN_QUOTES, REPORT_VERBS } from './vocabulary';
@@ -74,9 +81,8 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
     if (speakers.length === 0) continue;
     scope ??= reportedScope(ctx, k);
     if (scope.size === 0) continue;
-    const actors = reportedActors(ctx, scope, typed).filter(
-      (a) => !speakers.some((s) => units[s].entity === units[a].entity),
-    );
+    const speakerIds = new Set(speakers.map((s) => units[s].entity!));
+    const actors = reportedActors(ctx, scope, typed, speakerIds);
     for (const s of speakers)
       for (const a of actors)
         out.push({
@@ -123,10 +129,16 @@ function reportedScope(ctx: ArgumentContext, k: number): Set<number> {
   return scope;
 }
 
-function reportedActors(ctx: ArgumentContext, scope: Set<number>, typed: readonly Candidate[]): number[] {
+function reportedActors(
+  ctx: ArgumentContext,
+  scope: Set<number>,
+  typed: readonly Candidate[],
+  speakers: ReadonlySet<string>,
+): number[] {
   const actors: number[] = [];
   const add = (i: number) => {
-    if (i >= 0 && !actors.some((a) => ctx.units[a].entity === ctx.units[i].entity)) actors.push(i);
+    const id = ctx.units[i]?.entity;
+    if (i >= 0 && id && !speakers.has(id) && !actors.some((a) => ctx.units[a].entity === id)) actors.push(i);
   };
   for (const c of typed) {
     if (c.structural || !scope.has(c.triggerStart)) continue;
@@ -136,7 +148,8 @@ function reportedActors(ctx: ArgumentContext, scope: Set<number>, typed: readonl
   if (actors.length === 0) {
     for (const i of [...scope].sort((a, b) => a - b)) {
       const u = ctx.units[i];
-      if (u.kind !== 'entity' || u.type === 'event' || isPunctuation(u)) continue;
+      if (u.kind !== 'entity' || isPunctuation(u) || speakers.has(u.entity!) || isPossessorOnly(ctx, i))
+        continue;
       if (isModifier(ctx, i) && !actsThroughHead(ctx, i)) continue;
       if (isWord(ctx.units[i + 1], "'s")) continue;
       const g = governor(ctx, i);

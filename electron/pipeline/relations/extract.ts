@@ -42,7 +42,7 @@ const SIGNATURES: Partial<
   reports: { source: ['person', 'organization', 'place'] },
   regulates: { source: ['policy', 'organization', 'person', 'place'] },
   located_in: { source: ['organization', 'event', 'place', 'person'], target: ['place'] },
-  conducts: { source: ACTORS, target: ['event'] },
+  conducts: { source: ACTORS, target: ['event', 'policy'] },
   meets: { source: ACTORS, target: ACTORS },
 };
 

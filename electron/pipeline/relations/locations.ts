@@ -5,8 +5,8 @@
  *   "operate under Title 50" (the clause's subject acts under a law)                      -> regulates
  * People are not placed by "in": where a person was on a given day is not a lasting relation.
  */
-import { governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
-import { isWord } from './reading';
+import { actsThroughHead, governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
+import { isPunctuation, isWord } from './reading';
 import type { Candidate } from './triggers';
 import { DETERMINERS } from './vocabulary';
 
@@ -22,7 +22,8 @@ export function locationCandidates(ctx: ArgumentContext): Candidate[] {
     const structural = [...inPlace(ctx, i), ...placeComma(ctx, i), ...placeBased(ctx, i)];
     out.push(...structural.map((c) => ({ ...c, structural: true })));
     // A presence or an act under a law is what the clause states, with its mood ("could", "would").
-    out.push(...presenceIn(ctx, i), ...underPolicy(ctx, i));
+    out.push(...presenceIn(ctx, i), ...underPolicy(ctx, i), ...throughPolicy(ctx, i));
+    out.push(...designatedAs(ctx, i).map((c) => ({ ...c, structural: true })));
   }
   return out;
 }
@@ -154,4 +155,62 @@ function underPolicy(ctx: ArgumentContext, i: number): Candidate[] {
     triggerStart: g.at!,
     triggerEnd: g.at!,
   }));
+}
+
+/** "U.S. military assistance through Plan Colombia", "sought to address it through the X policy": conducts. */
+function throughPolicy(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type !== 'policy') return [];
+  const g = governor(ctx, i);
+  if (g.kind !== 'prep' || (g.word !== 'through' && g.word !== 'via')) return [];
+  const at = g.at!;
+  // The actor of the action noun just before ("U.S. military assistance"), else the clause's subject.
+  let agents: number[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const u = units[k];
+    if (u.kind === 'entity') {
+      if (actsThroughHead(ctx, k)) agents = [k];
+      break;
+    }
+    if (isPunctuation(u)) break;
+  }
+  if (agents.length === 0) agents = subjectOf(ctx, at);
+  return agents.map((a) => ({
+    source: a,
+    target: i,
+    relation: 'conducts' as const,
+    trigger: units[at].text,
+    triggerStart: at,
+    triggerEnd: at,
+  }));
+}
+
+const DESIGNATING = /^(designat|list|label|brand|classif|declar|nam)/;
+
+/** "designating the cartels as Foreign Terrorist Organizations": the designation targets them. */
+function designatedAs(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (units[i].type !== 'policy' || !isWord(units[i - 1], 'as')) return [];
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const u = units[k];
+    if (u.kind === 'entity') {
+      const verb = units
+        .slice(Math.max(0, k - 4), k)
+        .some((w) => w.kind === 'word' && DESIGNATING.test(w.lower));
+      return verb && u.type !== 'policy'
+        ? [
+            {
+              source: i,
+              target: k,
+              relation: 'targets' as const,
+              trigger: 'as',
+              triggerStart: i - 1,
+              triggerEnd: i - 1,
+            },
+          ]
+        : [];
+    }
+    if (isPunctuation(u)) return [];
+  }
+  return [];
 }

@@ -10,7 +10,7 @@
  * A leader title with a domain in between ("rights chief", "foreign minister") heads a sub-body, so it
  * gives member_of rather than leads.
  */
-import { subjectOf, type ArgumentContext } from './arguments';
+import { isPossessivePronoun, subjectOf, type ArgumentContext } from './arguments';
 import type { CorpusKnowledge } from './knowledge';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
@@ -375,22 +375,30 @@ function ofOrganization(ctx: ArgumentContext, p: number): Candidate[] {
   ];
 }
 
-/** "the Pentagon's Joint Special Operations Command", "NBC's Courtney Kube": the possessed is part of it. */
+/** Organizations a person's possessive makes them the head of: "his administration", "his White House". */
+const LED_BY_POSSESSOR = /(administration|government|cabinet|white house|regime|presidency|campaign)$/i;
+
+/**
+ * "the Pentagon's Joint Special Operations Command", "its National Guard" (its = Mexico): the possessed
+ * organization is part of its owner; "Trump's administration", "his White House": led by the person.
+ */
 function possessive(ctx: ArgumentContext, p: number): Candidate[] {
   const { units } = ctx;
   const owner = units[p];
-  if (owner.type !== 'organization' || !isWord(units[p + 1], "'s")) return [];
-  const owned = units[p + 2];
-  if (!owned || owned.kind !== 'entity') return [];
-  if (owned.type !== 'organization' && owned.type !== 'person') return [];
+  const pronoun = isPossessivePronoun(owner);
+  if (!pronoun && !isWord(units[p + 1], "'s")) return [];
+  const at = pronoun ? p + 1 : p + 2;
+  const owned = units[at];
+  if (!owned || owned.kind !== 'entity' || owned.entity === owner.entity) return [];
+  const trigger = pronoun ? owner.text : "'s";
+  const triggerAt = pronoun ? p : p + 1;
+  if (owner.type === 'person' && owned.type === 'organization' && LED_BY_POSSESSOR.test(owned.text))
+    return [
+      { source: p, target: at, relation: 'leads', trigger, triggerStart: triggerAt, triggerEnd: triggerAt },
+    ];
+  if (owner.type !== 'organization' && owner.type !== 'place') return [];
+  if (owned.type !== 'organization' && !(owned.type === 'person' && owner.type === 'organization')) return [];
   return [
-    {
-      source: p + 2,
-      target: p,
-      relation: 'member_of',
-      trigger: "'s",
-      triggerStart: p + 1,
-      triggerEnd: p + 1,
-    },
+    { source: at, target: p, relation: 'member_of', trigger, triggerStart: triggerAt, triggerEnd: triggerAt },
   ];
 }

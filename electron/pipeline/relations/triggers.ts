@@ -8,8 +8,9 @@ import {
   byAgent,
   coordinated,
   governor,
-  isModifier,
+  isObjectEntity,
   isPassiveUse,
+  isPossessorOnly,
   objectOf,
   subjectOf,
   type ArgumentContext,
@@ -142,7 +143,8 @@ function entityAfterPrep(ctx: ArgumentContext, i: number, preps: ReadonlySet<str
     const u = ctx.units[k];
     if (u.kind === 'entity') {
       const g = governor(ctx, k);
-      if (g.kind === 'prep' && preps.has(g.word!) && !isModifier(ctx, k)) return coordinated(ctx, k, 1);
+      if (g.kind === 'prep' && preps.has(g.word!) && isObjectEntity(ctx, k, true) && !isPossessorOnly(ctx, k))
+        return coordinated(ctx, k, 1);
       continue;
     }
     if (isContentVerb(ctx.units, k) || isPunctuation(u)) break;
