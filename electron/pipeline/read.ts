@@ -179,7 +179,7 @@ function finish(results: FileResult[], diagnostics: Diagnostic[], whyEmpty: () =
     const skippedFiles = diagnostics.filter((d) => d.file && d.code !== 'invalid-manifest');
     const message =
       skippedFiles.length > 0
-        ? `No readable document: all ${results.length} file(s) were skipped: ${summarise(skippedFiles)}.`
+        ? `No readable document: all ${new Set(skippedFiles.map((d) => d.file)).size} file(s) were skipped: ${summarise(skippedFiles)}.`
         : whyEmpty();
     throw new EmptyCorpusError(message, diagnostics);
   }

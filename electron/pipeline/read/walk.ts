@@ -76,12 +76,29 @@ export async function listCorpus(root: string): Promise<Listing> {
   return listing;
 }
 
+/**
+ * Files that describe a folder rather than being part of the corpus (a dataset's LICENSE.md, a README):
+ * skipped in folders, with a note, but read when given explicitly.
+ */
+const FOLDER_METADATA =
+  /^(license|licence|copying|readme|changelog|changes|contributing|notice|authors)(\.[a-z]+)?$/i;
+
 function addFile(listing: Listing, root: string, full: string): void {
   const relative = relativeId(root, full);
   if (relative === MANIFEST_NAME) return;
   const format = formatOf(full);
   if (!format) {
     listing.unsupported++;
+    return;
+  }
+  if (FOLDER_METADATA.test(path.basename(full))) {
+    listing.diagnostics.push({
+      severity: 'info',
+      code: 'folder-metadata-skipped',
+      message:
+        'This looks like a licence or readme file, not an article, so it was not read; open it directly to include it.',
+      file: relative,
+    });
     return;
   }
   listing.files.push({ absolute: full, relative, format });

@@ -61,6 +61,24 @@ describe('readCorpus: folders and ids', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('skips a licence or readme in a folder with a note, but reads it when given directly', async () => {
+    const dir = await corpus({
+      'a.txt': GOOD,
+      'LICENSE.md': '# License\n\nCC BY 2.5',
+      'sub/README.txt': 'About.',
+    });
+    const { documents, diagnostics } = await readCorpus(dir);
+    expect(documents.map((d) => d.id)).toEqual(['a.txt']);
+    expect(codes(diagnostics)).toEqual([
+      'info:folder-metadata-skipped:LICENSE.md',
+      'info:folder-metadata-skipped:sub/README.txt',
+    ]);
+    expect((await readCorpus(path.join(dir, 'LICENSE.md'))).documents).toHaveLength(1);
+    const onlyLicence = await rejection(readCorpus(await corpus({ 'LICENSE.md': 'CC BY 2.5' })));
+    expect(onlyLicence.name).toBe('EmptyCorpusError');
+    expect(onlyLicence.message).toContain('all 1 file(s) were skipped: LICENSE.md (folder-metadata-skipped)');
+  });
+
   it('reads a single file, with its name as id', async () => {
     const dir = await corpus({ 'one.txt': GOOD });
     const { documents } = await readCorpus(path.join(dir, 'one.txt'));
