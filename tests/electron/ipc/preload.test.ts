@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('../../support/fake-electron'));
 import { fake, ipcMain, ipcRenderer } from '../../support/fake-electron';
 import type { PlexusApi } from '../../../electron/ipc/contract';
+import { ApiError, withNamedErrors } from '../../../renderer/api/index';
 import { registerInvokeHandlers } from '../../../electron/ipc/main-ipc';
 import { INVOKE_NAMES } from '../../../electron/ipc/names';
 import { createInvokeHandlers } from '../../../electron/session/handlers';
@@ -43,6 +44,15 @@ describe('preload API (window.plexus)', () => {
       (e: unknown) => e,
     );
     expect(invalid).toMatchObject({ name: 'InvalidArgumentsError' });
+  });
+
+  it("reaches the page's API as an ApiError with the original name (renderer/api withNamedErrors)", async () => {
+    const page = withNamedErrors(api);
+    const error = await page.importGraph('nope').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'GraphFormatError', message: expect.stringMatching(/JSON/) });
+    expect(await page.getAppInfo()).toMatchObject({ version: '1.2.3' });
+    expect(page.on).toBe(api.on);
   });
 
   it('delivers event payloads only (no IPC event object), and unsubscribes', () => {
