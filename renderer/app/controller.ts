@@ -135,6 +135,8 @@ export function createController(
   let timeline: TimelineLayout | null = null;
   const timelineListeners = new Set<(layout: TimelineLayout | null) => void>();
   let layoutSeq = 0;
+  /** Bumped by "Re-run layout" so the force layout tries another arrangement. */
+  let layoutSeed = 1;
 
   const view = new GraphView(
     container,
@@ -204,6 +206,7 @@ export function createController(
           }),
         onTimeline: setTimeline,
         fit: true,
+        seed: layoutSeed,
       });
       if (seq !== layoutSeq) return;
       if (!store.get().focus.present && reason !== 'focus') overviewPositions = view.positions();
@@ -280,6 +283,7 @@ export function createController(
     index = createSearchIndex(next.graph);
     overviewPositions = null;
     filteredFor = null;
+    layoutSeed = 1;
     layouts.cancel();
     view.load(toElements(next, { sizeBy, colorBy: settings.colorBy }));
     store.update((s) => ({
@@ -436,7 +440,10 @@ export function createController(
         store.update((s) => ({ ...s, settings: updateSetting(s.settings, key, value) }));
       },
       toggleTheme: () => store.update((s) => ({ ...s, settings: toggleTheme(s.settings) })),
-      rerunLayout: () => void runLayout(store.get().settings.layout),
+      rerunLayout: () => {
+        layoutSeed++;
+        void runLayout(store.get().settings.layout);
+      },
 
       setTab: (tab: PanelTab) => store.update((s) => (s.tab === tab ? s : { ...s, tab })),
 

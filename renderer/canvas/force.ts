@@ -10,6 +10,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { seededRandom } from '../graph/model';
 
 cytoscape.use(fcose);
 
@@ -18,6 +19,11 @@ export interface ForceInput {
   edges: Array<{ id: string; source: string; target: string }>;
   /** Start from the given positions (refine) instead of a fresh spectral layout. */
   incremental?: boolean;
+  /**
+   * Seed for fcose's random choices: the same graph and seed give the same picture (a reopened graph
+   * looks the same, screenshots are reproducible); "Re-run layout" passes a new seed for a new arrangement.
+   */
+  seed?: number;
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -52,6 +58,17 @@ export function fcoseOptions(nodeCount: number, incremental = false): Record<str
 
 /** Runs fcose synchronously on a headless Cytoscape (in the worker, or in the page as a fallback). */
 export function computeForceLayout(input: ForceInput): Positions {
+  // fcose draws from Math.random; swap in a seeded generator for this synchronous run only.
+  const random = Math.random;
+  Math.random = seededRandom(input.seed ?? 1);
+  try {
+    return runFcose(input);
+  } finally {
+    Math.random = random;
+  }
+}
+
+function runFcose(input: ForceInput): Positions {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -28,6 +28,8 @@ export interface LayoutContext {
   onTimeline?: (layout: TimelineLayout | null) => void;
   /** Fit the viewport to the result (default true). */
   fit?: boolean;
+  /** Seed of the force layout (see ForceInput.seed). */
+  seed?: number;
 }
 
 export class LayoutEngine {
@@ -75,7 +77,7 @@ export class LayoutEngine {
     }
     context.onTimeline?.(null);
     if (name === 'force') {
-      await this.preset(target, await this.forcePositions(target), fit);
+      await this.preset(target, await this.forcePositions(target, context.seed ?? 1), fit);
       return;
     }
     await this.builtIn(target, this.builtInOptions(name, nodes.length), fit);
@@ -111,7 +113,7 @@ export class LayoutEngine {
   }
 
   /** fcose for the connected part; unconnected entities go on a shelf underneath (shelf.ts). */
-  private async forcePositions(target: CollectionReturnValue): Promise<Positions> {
+  private async forcePositions(target: CollectionReturnValue, seed: number): Promise<Positions> {
     const edges = target.edges();
     const linked = new Set<string>();
     edges.forEach((e) => {
@@ -124,6 +126,7 @@ export class LayoutEngine {
       ? await this.force.run({
           nodes: connected.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
           edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+          seed,
         })
       : {};
     let box: Box | null = null;

@@ -105,6 +105,21 @@ export class GraphView {
     this.cy.style(buildStylesheet(style));
   }
 
+  /**
+   * Runs an export with relation names hidden unless the user asked for them everywhere: in a still
+   * image there is no hover, and colours plus the legend say the same without covering the nodes.
+   */
+  async withExportStyle<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.style.edgeLabels !== 'auto') return fn();
+    const saved = this.style;
+    this.setStyle({ ...saved, edgeLabels: 'never' });
+    try {
+      return await fn();
+    } finally {
+      this.setStyle(saved);
+    }
+  }
+
   get isLarge(): boolean {
     return !!this.style.large;
   }

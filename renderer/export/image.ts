@@ -6,8 +6,16 @@
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { FONT_STACK } from '../graph/style';
-import { imageFrame, planImageSize, fallbackScale, ExportTooLargeError, type SizePlan } from './size';
-import { layoutLegend, type LegendEntry } from './legend';
+import {
+  DECORATION_SIZES,
+  imageFrame,
+  planImageSize,
+  fallbackScale,
+  ExportTooLargeError,
+  type SizePlan,
+} from './size';
+import { layoutLegend, legendHeight, type LegendEntry } from './legend';
+import { approximateTextWidth } from './svg';
 import { shapeGeometry, traceShape } from './shapes';
 
 export interface RasterOptions {
@@ -43,11 +51,21 @@ export function planRaster(
   options: Pick<RasterOptions, 'scale' | 'region' | 'title' | 'legend'>,
 ): SizePlan {
   const size = regionSize(cy, options.region);
-  const frame = imageFrame(size.width, size.height, {
-    title: options.title,
-    legend: !!options.legend?.length,
-  });
+  const frame = imageFrame(size.width, size.height, decorations(options, size.width));
   return planImageSize(frame.width, frame.height, options.scale);
+}
+
+function decorations(options: Pick<RasterOptions, 'title' | 'legend'>, width: number) {
+  const legend = options.legend ?? [];
+  return {
+    title: options.title,
+    legend: legend.length > 0,
+    legendHeight: legendHeight(
+      legend,
+      width - 2 * DECORATION_SIZES.margin,
+      (t) => approximateTextWidth(t) * 1.1,
+    ),
+  };
 }
 
 export async function exportRaster(cy: Core, options: RasterOptions): Promise<RasterResult> {
@@ -73,10 +91,7 @@ async function rasterAt(
   scale: number,
 ): Promise<Omit<RasterResult, 'scale'>> {
   const size = regionSize(cy, options.region);
-  const frame = imageFrame(size.width, size.height, {
-    title: options.title,
-    legend: !!options.legend?.length,
-  });
+  const frame = imageFrame(size.width, size.height, decorations(options, size.width));
   // maxWidth keeps Cytoscape from multiplying by the screen's pixel ratio: the output is exactly scale×.
   const graphBlob = (await cy.png({
     output: 'blob-promise',

@@ -90,3 +90,16 @@ export function layoutLegend(
   }
   return { placed, omitted: entries.length - placed.length };
 }
+
+/** Height (px) a legend band needs to show every entry at this width: rows x row height + margins. */
+export function legendHeight(
+  entries: readonly LegendEntry[],
+  width: number,
+  measure: (text: string) => number,
+  rowHeight = 22,
+): number {
+  if (entries.length === 0) return 0;
+  const { placed } = layoutLegend(entries, width, Number.MAX_SAFE_INTEGER, measure, { rowHeight });
+  const rows = new Set(placed.map((p) => p.y)).size;
+  return rows * rowHeight + 20;
+}

@@ -16,6 +16,8 @@ export const EXPORT_SCALES = [1, 2, 3, 4] as const;
 export interface Decorations {
   title?: string;
   legend?: boolean;
+  /** Legend band height (CSS px) when the legend needs more than the default two rows. */
+  legendHeight?: number;
 }
 
 /** Bands around the graph drawing, in CSS px (multiplied by the scale like everything else). */
@@ -49,7 +51,7 @@ export function imageFrame(
   }
   const top = hasTitle ? d.titleBand : d.margin / 2;
   const width = graphWidth;
-  const legendHeight = hasLegend ? d.legendBand : 0;
+  const legendHeight = hasLegend ? Math.max(d.legendBand, decorations.legendHeight ?? 0) : 0;
   const frame: ImageFrame = {
     width,
     height: top + graphHeight + legendHeight,

@@ -5,7 +5,7 @@
  * legend and title; every piece of text is XML-escaped (labels are untrusted data).
  */
 import { DECORATION_SIZES, imageFrame } from './size';
-import { layoutLegend, type LegendEntry } from './legend';
+import { layoutLegend, legendHeight, type LegendEntry } from './legend';
 import { shapeGeometry, type ShapeGeometry } from './shapes';
 
 export interface Point {
@@ -21,6 +21,8 @@ export interface SvgNode {
   shape: string;
   color: string;
   showLabel: boolean;
+  /** Label size in model px (default 12). */
+  fontSize?: number;
 }
 
 export interface SvgEdge {
@@ -51,6 +53,11 @@ export interface SvgOptions {
   font: string;
   title?: string;
   legend?: LegendEntry[];
+  /**
+   * Draw a halo (a stroke in the background colour under the text, via paint-order) so labels stay
+   * readable over edges. PDF conversion does not support paint-order, so the PDF path turns it off.
+   */
+  labelHalo?: boolean;
 }
 
 /** Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; U+FFFE, U+FFFF). */
@@ -130,6 +137,9 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
   const frame = imageFrame(options.width, options.height, {
     title: options.title,
     legend: !!options.legend?.length,
+    legendHeight: legendHeight(options.legend ?? [], options.width - 2 * DECORATION_SIZES.margin, (t) =>
+      approximateTextWidth(t),
+    ),
   });
   const b = options.bounds;
   const k = Math.min(frame.graph.width / b.width, frame.graph.height / b.height);
@@ -150,7 +160,7 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
     out.push('<defs>');
     colors.forEach((color, i) =>
       out.push(
-        `<marker id="arrow-${i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(color)}"/></marker>`,
+        `<marker id="arrow-${i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(color)}"/></marker>`,
       ),
     );
     out.push('</defs>');
@@ -184,20 +194,27 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
     );
   }
   out.push('</g>');
+  const halo = options.labelHalo ?? true;
+  const haloAttrs = halo
+    ? ` stroke="${escapeXml(options.labelPlate)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`
+    : '';
   out.push(
-    `<g class="labels" font-size="12" font-weight="500" text-anchor="middle" fill="${escapeXml(options.text)}" stroke="${escapeXml(options.labelPlate)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`,
+    `<g class="labels" font-weight="normal" text-anchor="middle" fill="${escapeXml(options.text)}"${haloAttrs}>`,
   );
   for (const node of nodes) {
     if (!node.showLabel) continue;
-    const y = node.position.y + node.size / 2 + 4 + 11;
-    out.push(`<text x="${n(node.position.x)}" y="${n(y)}">${escapeXml(truncateLabel(node.label))}</text>`);
+    const size = node.fontSize ?? 12;
+    const y = node.position.y + node.size / 2 + 4 + size * 0.92;
+    out.push(
+      `<text x="${n(node.position.x)}" y="${n(y)}" font-size="${n(size)}">${escapeXml(truncateLabel(node.label))}</text>`,
+    );
   }
   out.push('</g>');
   out.push('</g>');
 
   if (frame.title && options.title?.trim()) {
     out.push(
-      `<text x="${n(frame.title.x)}" y="${n(frame.title.y)}" font-size="20" font-weight="600" fill="${escapeXml(options.text)}">${escapeXml(options.title.trim())}</text>`,
+      `<text x="${n(frame.title.x)}" y="${n(frame.title.y)}" font-size="20" font-weight="bold" fill="${escapeXml(options.text)}">${escapeXml(options.title.trim())}</text>`,
     );
   }
   if (frame.legend && options.legend?.length) out.push(legendSvg(options.legend, frame.legend, options.text));

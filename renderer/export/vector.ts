@@ -15,6 +15,9 @@ export interface VectorOptions {
   legend?: LegendEntry[];
   text: string;
   labelPlate: string;
+  /** Defaults to the page's system font stack. */
+  font?: string;
+  labelHalo?: boolean;
 }
 
 function svgNode(node: NodeSingular): SvgNode {
@@ -26,6 +29,7 @@ function svgNode(node: NodeSingular): SvgNode {
     shape: String(node.data('shape') ?? 'ellipse'),
     color: String(node.data('color') ?? '#888888'),
     showLabel: !node.hasClass('label-hidden'),
+    fontSize: Number(node.data('fontSize')) || 12,
   };
 }
 
@@ -78,9 +82,10 @@ export function exportSvg(cy: Core, options: VectorOptions): { svg: string; widt
     background: options.background,
     text: options.text,
     labelPlate: options.labelPlate,
-    font: FONT_STACK,
+    font: options.font ?? FONT_STACK,
     title: options.title,
     legend: options.legend,
+    labelHalo: options.labelHalo,
   });
   const match = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   return { svg, width: Number(match?.[1] ?? width), height: Number(match?.[2] ?? height) };
@@ -89,7 +94,14 @@ export function exportSvg(cy: Core, options: VectorOptions): { svg: string; widt
 /** Vector PDF of the same drawing, one page sized to it. */
 export async function exportPdf(cy: Core, options: VectorOptions): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
-  const { svg, width, height } = exportSvg(cy, { ...options, background: options.background ?? '#ffffff' });
+  // jsPDF embeds only its standard fonts without a font file: Helvetica is the sans-serif one.
+  // The page background is painted by jsPDF itself: svg2pdf mis-sizes a full-page <rect>.
+  const { svg, width, height } = exportSvg(cy, {
+    ...options,
+    background: null,
+    font: 'helvetica',
+    labelHalo: false,
+  });
   const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (element.nodeName !== 'svg') throw new Error('Could not build the drawing for the PDF.');
   // svg2pdf measures text through the DOM: attach the drawing off-screen while converting.
@@ -105,6 +117,8 @@ export async function exportPdf(cy: Core, options: VectorOptions): Promise<Blob>
       compress: true,
     });
     pdf.setProperties({ title: options.title?.trim() || 'Plexus graph', creator: 'Plexus' });
+    pdf.setFillColor(options.background ?? '#ffffff');
+    pdf.rect(0, 0, width, height, 'F');
     await svg2pdf(holder.firstElementChild as Element, pdf, { x: 0, y: 0, width, height });
     return pdf.output('blob');
   } finally {

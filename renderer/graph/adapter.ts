@@ -66,7 +66,7 @@ export function nodeColor(attrs: NodeAttributes, colorBy: ColorMode): string {
 }
 
 export function edgeLabel(relation: string, modality: string | undefined): string {
-  const name = relationLabel(relation);
+  const name = relation === 'related_to' ? 'co-occurs' : relationLabel(relation);
   return modality && modality !== 'asserted' ? `${name} (${modality})` : name;
 }
 

@@ -54,7 +54,12 @@ export function createBanner(ctl: Controller): HTMLElement {
     ]);
   };
   ctl.store.subscribe((state, prev) => {
-    if (state.diagnostics !== prev.diagnostics || state.graphVersion !== prev.graphVersion) render(state);
+    if (
+      state.diagnostics !== prev.diagnostics ||
+      state.graphVersion !== prev.graphVersion ||
+      state.status !== prev.status
+    )
+      render(state);
   });
   render(ctl.store.get());
   return banner;

@@ -36,6 +36,7 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
     attrs: { role: 'status', 'aria-live': 'polite', id: 'visible-count' },
   });
   const focusBar = h('div', { class: 'focus-bar' });
+  focusBar.hidden = true;
   const topLeft = h('div', { class: 'overlay overlay-top-left' }, [count, focusBar]);
 
   // ---- layout progress (top right) ----
@@ -72,8 +73,12 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
 
   const renderCount = (state: AppState) => {
     const model = ctl.model();
-    if (!model || state.status !== 'ready') {
+    const ready = !!model && state.status === 'ready';
+    zoom.hidden = !ready;
+    if (!ready || !model) {
       count.hidden = true;
+      focusBar.hidden = true;
+      legend.hidden = true;
       return;
     }
     count.hidden = false;
@@ -123,7 +128,7 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
   };
 
   const renderLegend = () => {
-    const entries = currentLegend(ctl);
+    const entries = ctl.store.get().status === 'ready' ? currentLegend(ctl) : [];
     legend.hidden = entries.length === 0;
     const types = entries.filter((e) => e.kind === 'type');
     const relations = entries.filter((e) => e.kind === 'relation');

@@ -153,7 +153,7 @@ describe('adapter', () => {
   it.each([
     ['threatens', 'asserted', 'threatens'],
     ['cooperates_with', 'planned', 'cooperates with (planned)'],
-    ['related_to', undefined, 'related to'],
+    ['related_to', undefined, 'co-occurs'],
   ])('labels %s/%s as "%s"', (relation, modality, expected) => {
     expect(edgeLabel(relation, modality)).toBe(expected);
   });
