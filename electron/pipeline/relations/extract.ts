@@ -38,7 +38,7 @@ const SIGNATURES: Partial<
   targets: { source: [...ACTORS, 'policy', 'event'] },
   arrests: { source: [...ACTORS, 'event'], target: ['person', 'organization'] },
   leads: { source: ['person', 'organization'], target: ['organization', 'place', 'event'] },
-  member_of: { source: ['person', 'organization'], target: ['organization'] },
+  member_of: { source: ['person', 'organization', 'place'], target: ['organization'] },
   reports: { source: ['person', 'organization', 'place'] },
   regulates: { source: ['policy', 'organization', 'person', 'place'] },
   located_in: { source: ['organization', 'event', 'place', 'person'], target: ['place'] },

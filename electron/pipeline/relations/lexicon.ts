@@ -124,6 +124,13 @@ const VERBS: Array<[RelationType, string, string]> = [
   ['attacks', 'wage war', '!on against'],
   ['attacks', 'demolish', ''],
   ['attacks', 'sink', ''],
+  ['attacks', 'defeat', ''],
+  ['attacks', 'degrade', ''],
+  ['attacks', 'eliminate', ''],
+  ['attacks', 'eradicate', ''],
+  ['attacks', 'crush', ''],
+  ['targets', 'dismantle', ''],
+  ['targets', 'disrupt', ''],
   ['deploys', 'send', 'to into onto'],
   ['deploys', 'deploy', 'to into onto in'],
   ['deploys', 'station', 'in at'],
@@ -239,6 +246,11 @@ const VERBS: Array<[RelationType, string, string]> = [
   ['meets', 'speak with', ''],
   ['meets', 'phone', ''],
   ['meets', 'contact', ''],
+  ['meets', 'discuss', '!with'],
+  ['reports', 'tell', ''],
+  ['reports', 'brief', ''],
+  ['reports', 'inform', ''],
+  ['reports', 'update', ''],
 ];
 
 /** `[relation, noun, object prepositions, agent prepositions]` (agents default to "by from"). */
@@ -324,11 +336,17 @@ const NOUNS: Array<[RelationType, string, string, string?]> = [
   ['meets', 'call', 'with between'],
   ['meets', 'conversation', 'with between'],
   ['meets', 'dialogue', 'with between'],
+  ['meets', 'agreement', 'with between'],
+  ['meets', 'deal', 'with between'],
 ];
 
 /** Verbs whose object must be of these types ("visit" a person or body, not a country). */
 const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
   visit: ['person', 'organization'],
+  tell: ['person', 'organization', 'place'],
+  brief: ['person', 'organization', 'place'],
+  inform: ['person', 'organization', 'place'],
+  update: ['person', 'organization', 'place'],
   host: ['person', 'organization'],
   conduct: ['event'],
   'carry out': ['event'],

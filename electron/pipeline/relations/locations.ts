@@ -5,7 +5,14 @@
  *   "operate under Title 50" (the clause's subject acts under a law)                      -> regulates
  * People are not placed by "in": where a person was on a given day is not a lasting relation.
  */
-import { actsThroughHead, governor, isModifier, subjectOf, type ArgumentContext } from './arguments';
+import {
+  actsThroughHead,
+  coordinated,
+  governor,
+  isModifier,
+  subjectOf,
+  type ArgumentContext,
+} from './arguments';
 import { isPunctuation, isWord } from './reading';
 import type { Candidate } from './triggers';
 import { DETERMINERS } from './vocabulary';
@@ -19,7 +26,12 @@ export function locationCandidates(ctx: ArgumentContext): Candidate[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'entity') continue;
-    const structural = [...inPlace(ctx, i), ...placeComma(ctx, i), ...placeBased(ctx, i)];
+    const structural = [
+      ...inPlace(ctx, i),
+      ...placeComma(ctx, i),
+      ...placeBased(ctx, i),
+      ...isAThingIn(ctx, i),
+    ];
     out.push(...structural.map((c) => ({ ...c, structural: true })));
     // A presence or an act under a law is what the clause states, with its mood ("could", "would").
     out.push(...presenceIn(ctx, i), ...underPolicy(ctx, i), ...throughPolicy(ctx, i));
@@ -30,6 +42,9 @@ export function locationCandidates(ctx: ArgumentContext): Candidate[] {
 
 /** Nouns for being somewhere: "an American military footprint in Mexico". */
 const PRESENCE_NOUNS = new Set([
+  'activities',
+  'activity',
+  'fighters',
   'footprint',
   'presence',
   'base',
@@ -52,6 +67,7 @@ function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
   if (units[i].type === 'person' || units[i].type === 'place') return [];
   let k = i + 1;
+  if (isWord(units[k], "'s")) k++;
   while (
     k <= i + 2 &&
     units[k]?.kind === 'word' &&
@@ -63,9 +79,16 @@ function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
   let p = k + 2;
   while (units[p] && DETERMINERS.has(units[p].lower)) p++;
   if (units[p]?.kind !== 'entity' || units[p].type !== 'place' || isModifier(ctx, p)) return [];
-  return [
-    { source: i, target: p, relation: 'located_in', trigger: units[k].text, triggerStart: k, triggerEnd: k },
-  ];
+  return coordinated(ctx, p, 1)
+    .filter((t) => units[t].type === 'place')
+    .map((t) => ({
+      source: i,
+      target: t,
+      relation: 'located_in' as const,
+      trigger: units[k].text,
+      triggerStart: k,
+      triggerEnd: k,
+    }));
 }
 
 /** "X in (the) Y", "X, based in Y", "X operating in Y". */
@@ -73,10 +96,13 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
   const source = units[i];
   let k = i + 1;
+  // "Al-Raqqa province in Syria", "the Wadi Barada area of Damascus".
+  if (source.type === 'place' && PLACE_KIND_NOUNS.has(units[k]?.lower ?? '')) k++;
   if (isWord(units[k], ',') && BASED.has(units[k + 1]?.lower ?? '')) k++;
   const based = BASED.has(units[k]?.lower ?? '');
   if (based) k++;
-  if (!units[k] || !LOCATIVE.has(units[k].lower)) return [];
+  const placeOf = source.type === 'place' && k > i + 1 && isWord(units[k], 'of');
+  if (!units[k] || (!LOCATIVE.has(units[k].lower) && !placeOf)) return [];
   if (source.type === 'person' && !based) return [];
   const prep = k;
   k++;
@@ -84,24 +110,58 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
   const place = units[k];
   if (!place || place.kind !== 'entity' || place.type !== 'place' || isModifier(ctx, k)) return [];
   if (isWord(units[k + 1], "'s")) return [];
-  return [
-    {
+  // "in Syria and Iraq": every place of the list.
+  return coordinated(ctx, k, 1)
+    .filter((t) => units[t].type === 'place')
+    .map((t) => ({
       source: i,
-      target: k,
-      relation: 'located_in',
+      target: t,
+      relation: 'located_in' as const,
       trigger: units[prep].text,
       triggerStart: prep,
       triggerEnd: prep,
-    },
-  ];
+    }));
 }
+
+/** Nouns naming a kind of place, between a place's name and what it is in ("Anbar province, Iraq"). */
+const PLACE_KIND_NOUNS = new Set([
+  'province',
+  'district',
+  'region',
+  'city',
+  'state',
+  'county',
+  'governorate',
+  'area',
+  'town',
+  'village',
+  'territory',
+  'prefecture',
+  'oblast',
+]);
 
 /** "Karrada, Baghdad": a place followed by the larger place it is in (not a list of places). */
 function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
-  if (units[i].type !== 'place' || !isWord(units[i + 1], ',')) return [];
-  const next = units[i + 2];
+  if (units[i].type !== 'place') return [];
+  const kind = PLACE_KIND_NOUNS.has(units[i + 1]?.lower ?? '') ? 1 : 0;
+  if (!isWord(units[i + 1 + kind], ',')) return [];
+  const next = units[i + 2 + kind];
   if (!next || next.kind !== 'entity' || next.type !== 'place') return [];
+  if (kind) {
+    // "Anbar province, Iraq": the kind noun makes it a location, not a list.
+    if (isWord(units[i + 3 + kind], 'and', 'or') || isModifier(ctx, i + 2 + kind)) return [];
+    return [
+      {
+        source: i,
+        target: i + 2 + kind,
+        relation: 'located_in',
+        trigger: ',',
+        triggerStart: i + 2,
+        triggerEnd: i + 2,
+      },
+    ];
+  }
   const inList = (k: number) => isWord(units[k], ',', 'and', 'or') && units[k + 1]?.kind === 'entity';
   if (inList(i + 3) || isWord(units[i + 3], 'and', 'or') || isWord(units[i - 1], ',', 'and', 'or')) return [];
   if (isWord(units[i + 3], "'s") || isModifier(ctx, i + 2)) return [];
@@ -211,6 +271,33 @@ function designatedAs(ctx: ArgumentContext, i: number): Candidate[] {
         : [];
     }
     if (isPunctuation(u)) return [];
+  }
+  return [];
+}
+
+/** "Amarah, a city in southern Iraq" / "The society is an organization in Syria": a description placing it. */
+function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  const source = units[i];
+  if (source.type === 'person' || source.type === 'policy') return [];
+  let k = i + 1;
+  if (isWord(units[k], ',')) k++;
+  else if (isWord(units[k], 'is', 'are', 'was', 'were')) k++;
+  else return [];
+  if (!isWord(units[k], 'a', 'an', 'the', 'one')) return [];
+  for (let j = k + 1; j < units.length && j <= k + 6; j++) {
+    const u = units[j];
+    if (u.kind === 'entity' || isPunctuation(u) || (u.kind === 'word' && !/^[a-z-]+$/.test(u.text)))
+      return [];
+    if (!LOCATIVE.has(u.lower)) continue;
+    let p = j + 1;
+    while (units[p] && DETERMINERS.has(units[p].lower)) p++;
+    const place = units[p];
+    if (!place || place.kind !== 'entity' || place.type !== 'place' || place.entity === source.entity)
+      return [];
+    return [
+      { source: i, target: p, relation: 'located_in', trigger: u.text, triggerStart: j, triggerEnd: j },
+    ];
   }
   return [];
 }

@@ -50,7 +50,7 @@ export function roleCandidates(ctx: ArgumentContext, knowledge: CorpusKnowledge)
   for (let p = 0; p < units.length; p++) {
     const u = units[p];
     if (u.kind !== 'entity') {
-      out.push(...servesAs(ctx, p, knowledge));
+      out.push(...servesAs(ctx, p, knowledge), ...partOf(ctx, p));
       continue;
     }
     if (u.type === 'person') {
@@ -111,6 +111,29 @@ function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): 
   return subjectOf(ctx, i)
     .filter((s) => units[s].type === 'person')
     .flatMap((s) => relationFromTitle(s, title));
+}
+
+/** "the UK, as part of the Global Coalition, ..." / "X is a member of NATO": membership. */
+function partOf(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  if (!isWord(units[i], 'part', 'member', 'members') || !isWord(units[i + 1], 'of')) return [];
+  let k = i + 2;
+  while (units[k] && DETERMINERS.has(units[k].lower)) k++;
+  const body = units[k];
+  if (!body || body.kind !== 'entity' || body.type !== 'organization' || isWord(units[k + 1], "'s"))
+    return [];
+  return subjectOf(ctx, i)
+    .filter(
+      (s) => units[s].type === 'person' || units[s].type === 'organization' || units[s].type === 'place',
+    )
+    .map((s) => ({
+      source: s,
+      target: k,
+      relation: 'member_of' as const,
+      trigger: units[i].text,
+      triggerStart: i,
+      triggerEnd: i,
+    }));
 }
 
 /** "Mexico's current leadership", "the Venezuelan government": a government leads its country. */

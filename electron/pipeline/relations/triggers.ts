@@ -3,7 +3,7 @@
  * from officials", "U.S. strikes on vessels"). Each trigger yields candidate (subject, relation, object)
  * triples over entity units; modality and evidence are added by the caller.
  */
-import type { EntityType, RelationType } from '../types';
+import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from '../types';
 import {
   byAgent,
   coordinated,
@@ -78,7 +78,53 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   const subjects = subjectOf(ctx, i);
   if (subjects.length === 0) return [];
   const objects = objectOf(ctx, end, sense.objectPreps, sense.direct);
-  return pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+  // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
+  if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
+    return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
+  const found = pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+  if (sense.relation === 'meets' && found.length)
+    found.push(...meetingPlace(ctx, end, [...subjects, ...objects], trigger, i));
+  // "X visited Turkey": the visitor was there.
+  if (sense.lemma === 'visit')
+    for (const o of objects.filter((o) => ctx.units[o].type === 'place'))
+      for (const s of subjects)
+        found.push({
+          source: s,
+          target: o,
+          relation: 'located_in',
+          trigger,
+          triggerStart: i,
+          triggerEnd: end,
+        });
+  return found;
+}
+
+/** "X met Y in London": both were there. */
+function meetingPlace(
+  ctx: ArgumentContext,
+  end: number,
+  people: number[],
+  trigger: string,
+  at: number,
+): Candidate[] {
+  const clause = ctx.clauses.of[end];
+  for (let k = end + 1; k < ctx.units.length && k - end <= 12 && ctx.clauses.of[k] === clause; k++) {
+    const u = ctx.units[k];
+    if (u.kind !== 'entity' || u.type !== 'place') continue;
+    const g = governor(ctx, k);
+    if (g.kind !== 'prep' || (g.word !== 'in' && g.word !== 'at')) continue;
+    return people
+      .filter((p) => ctx.units[p].type === 'person' || ctx.units[p].type === 'organization')
+      .map((p) => ({
+        source: p,
+        target: k,
+        relation: 'located_in' as const,
+        trigger,
+        triggerStart: at,
+        triggerEnd: at,
+      }));
+  }
+  return [];
 }
 
 function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candidate[] {

@@ -83,8 +83,10 @@ const VERBS: Row[] = [
   [
     'Merkel met Putin in Sochi.',
     { M: P('Merkel'), P: P('Putin'), S: L('Sochi') },
-    ['M -meets-> P (asserted)'],
+    ['M -meets-> P (asserted)', 'M -located_in-> S (asserted)', 'P -located_in-> S (asserted)'],
   ],
+  ['Macron and Scholz met on Friday.', { M: P('Macron'), S: P('Scholz') }, ['M -meets-> S (asserted)']],
+  ['Blinken visited Kenya.', { B: P('Blinken'), K: L('Kenya') }, ['B -located_in-> K (asserted)']],
   ['Ardern talked with Biden.', { A: P('Ardern'), B: P('Biden') }, ['A -meets-> B (asserted)']],
   ['Reuters reported on Tesla.', { R: O('Reuters'), T: O('Tesla') }, ['R -reports-> T (asserted)']],
   [
@@ -170,6 +172,11 @@ const ROLES: Row[] = [
     ['G -leads-> UN (asserted)'],
   ],
   [
+    'Norway, as part of NATO, sent ships.',
+    { N: L('Norway'), NATO: O('NATO') },
+    ['N -member_of-> NATO (asserted)'],
+  ],
+  [
     "The agency works under the Pentagon's Defense Intelligence Agency.",
     { P: O('Pentagon'), D: O('Defense Intelligence Agency') },
     ['D -member_of-> P (asserted)'],
@@ -177,6 +184,27 @@ const ROLES: Row[] = [
 ];
 
 const PLACES: Row[] = [
+  [
+    'Amarah, a city in southern Iraq, flooded.',
+    { A: L('Amarah'), I: L('southern Iraq') },
+    ['A -located_in-> I (asserted)'],
+  ],
+  [
+    'The fighting in Anbar province, Iraq, went on.',
+    { A: L('Anbar'), I: L('Iraq') },
+    ['A -located_in-> I (asserted)'],
+  ],
+  [
+    'ISIS fighters in Syria and Iraq retreated.',
+    { IS: O('ISIS'), S: L('Syria'), I: L('Iraq') },
+    ['IS -located_in-> I (asserted)', 'IS -located_in-> S (asserted)'],
+  ],
+  ['Officials in Syria and Iraq spoke.', { S: L('Syria'), I: L('Iraq') }, []],
+  [
+    'ISIS in Syria and Iraq retreated.',
+    { IS: O('ISIS'), S: L('Syria'), I: L('Iraq') },
+    ['IS -located_in-> I (asserted)', 'IS -located_in-> S (asserted)'],
+  ],
   [
     'Drug cartels in Colombia expanded.',
     { C: O('Drug cartels'), Col: L('Colombia') },
