@@ -9,14 +9,18 @@
  *   - a leading "the" is dropped; for persons, leading title words too ("Mr", "Foreign Minister");
  *   - what remains must start with a capital letter, have every word capitalised except a few
  *     connecting particles ("of", "al-", "bin"...), and contain no title word; pronouns are not names;
- *   - an Organisation whose text re3d annotates more often as a Location than as an Organisation is a
- *     country or place acting ("the UK said...") and becomes `place`, as our ontology types countries;
+ *   - an Organisation that is a country name (general country list, graph-data/lexicons/ner/country.txt)
+ *     or that re3d annotates more often as a Location than as an Organisation is a country or place
+ *     acting ("the UK said...", "Russia pressed...") and becomes `place`, as our ontology types them;
  *   - overlapping gold names are resolved to one: highest confidence first, then the longest.
  * Scores: exact span + type (main), and lenient (same type, overlapping spans, one-to-one).
  * A third suite runs the tagger alone on the product's segmentation, to separate tagger quality from
  * the mention stage's rules.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cleanDocument } from '../../electron/pipeline/clean';
+import { parseLexiconText } from '../../electron/pipeline/ner/gazetteer';
 import { segmentDocument } from '../../electron/pipeline/segment';
 import { findMentions } from '../../electron/pipeline/mentions';
 import type { SourceDocument } from '../../electron/pipeline/types';
@@ -125,8 +129,14 @@ function resolveOverlaps(names: NameSpan[]): NameSpan[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Surfaces re3d annotates more often as Location than as Organisation (after name normalisation). */
-export function locationSurfaces(docs: readonly Re3dDocument[]): Set<string> {
+/**
+ * Surfaces that are places even when re3d annotates them as Organisation: country names, and surfaces
+ * re3d annotates more often as Location than as Organisation (after name normalisation).
+ */
+export function locationSurfaces(
+  docs: readonly Re3dDocument[],
+  countries: readonly string[] = readCountryList(),
+): Set<string> {
   const votes = new Map<string, number>();
   for (const doc of docs) {
     for (const e of doc.entities) {
@@ -137,7 +147,15 @@ export function locationSurfaces(docs: readonly Re3dDocument[]): Set<string> {
       votes.set(surface, (votes.get(surface) ?? 0) + (e.type === 'Location' ? 1 : -1));
     }
   }
-  return new Set([...votes].filter(([, v]) => v > 0).map(([surface]) => surface));
+  const places = new Set([...votes].filter(([, v]) => v > 0).map(([surface]) => surface));
+  for (const country of countries) places.add(country);
+  return places;
+}
+
+/** The general country list the tagger's lexicon features use (countries and common short forms). */
+export function readCountryList(): string[] {
+  const file = path.join(__dirname, '..', '..', 'graph-data', 'lexicons', 'ner', 'country.txt');
+  return parseLexiconText(readFileSync(file, 'utf8'));
 }
 
 /** Lenient matching: same type and overlapping characters, each gold and prediction used once. */

@@ -86,8 +86,9 @@ describe('re3d gold names', () => {
       ['UK', 'Location'],
       ['Daesh', 'Location'],
     ]);
-    const locations = locationSurfaces([a, b]);
+    const locations = locationSurfaces([a, b], []);
     expect([...locations].sort()).toEqual(['Iraq', 'UK']);
+    expect(locationSurfaces([a, b], ['Russia']).has('Russia')).toBe(true);
     const typed = goldNames(a, locations).map((n) => `${a.text.slice(n.start, n.end)}/${n.type}`);
     expect(typed).toEqual(['UK/place', 'Iraq/place', 'Iraq/place', 'Daesh/organization', 'Iraq/place']);
   });

@@ -17,8 +17,10 @@ export interface TrainingInstance {
 }
 
 /**
- * Word dropout: with this probability a token's identity features are hidden while learning from it,
- * so the model also learns to recognise names it has never seen from shape, affixes and context.
+ * Word dropout: with probability `wordDropout` an entity token's identity features (its word, its word
+ * bigrams) are hidden while learning from the sentence, so the model also learns to recognise names it
+ * has never seen from shape, affixes and context. Non-entity tokens (label 0, `O`) are never hidden:
+ * their words ("said", "the") are exactly what the model should memorise.
  */
 export interface LearnOptions {
   wordDropout: number;
@@ -54,7 +56,9 @@ export class AveragedPerceptron {
     const n = instance.gold.length;
     if (this.dropped.length < n) this.dropped = new Uint8Array(n * 2);
     for (let t = 0; t < n; t++) {
-      this.dropped[t] = options && options.wordDropout > 0 && options.random() < options.wordDropout ? 1 : 0;
+      const entity = instance.gold[t] !== 0;
+      this.dropped[t] =
+        entity && options && options.wordDropout > 0 && options.random() < options.wordDropout ? 1 : 0;
     }
     const predicted = this.predict(instance);
     let errors = 0;
