@@ -26,6 +26,8 @@ export default tseslint.config(
       'electron/graph/**/*.ts',
       'electron/cli/**/*.ts',
       'electron/server/**/*.ts',
+      'electron/session/**/*.ts',
+      'electron/worker/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
