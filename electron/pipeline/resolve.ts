@@ -11,7 +11,7 @@
  */
 import type { CorpusState } from './index';
 import type { AnnotatedDocument, Entity, EntityType, Mention } from './types';
-import { getLexicon } from './mentions/lexicon';
+import { getLexicon, type LexEntity } from './mentions/lexicon';
 import { slugify } from './mentions/slug';
 import { phraseKeys } from './mentions/words';
 import { acronymDefinedAfter, acronymLetters, initials, isAcronym } from './resolve/acronyms';
@@ -49,9 +49,10 @@ function initialKeys(documents: readonly AnnotatedDocument[]): Map<Mention, stri
     for (const m of doc.mentions) {
       if (m.source === 'coref' || keys.has(m)) continue;
       if (m.lexicon) keys.set(m, `lex:${m.lexicon}`);
-      else if (m.type === 'organization' && qualifiedKey(m.text, m.country))
-        keys.set(m, `country:${qualifiedKey(m.text, m.country)}`);
-      else keys.set(m, `name:${matchKey(m.text)}`);
+      else {
+        const qualified = m.type === 'organization' ? qualifiedKey(m.text, m.country) : undefined;
+        keys.set(m, qualified ? `country:${qualified}` : `name:${matchKey(m.text)}`);
+      }
     }
   }
   return keys;
@@ -60,9 +61,11 @@ function initialKeys(documents: readonly AnnotatedDocument[]): Map<Mention, stri
 /** A name the tagger or a rule found that is also a lexicon alias joins the lexicon entry. */
 function linkLexiconNames(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
   const lexicon = getLexicon();
+  const looked = new Map<string, LexEntity | undefined>();
   for (const m of named) {
     if (m.lexicon || m.country || m.type === 'person') continue;
-    const entity = lexicon.byAlias.get(phraseKeys(aliasForm(m.text)).join(' '));
+    if (!looked.has(m.text)) looked.set(m.text, lexicon.byAlias.get(phraseKeys(aliasForm(m.text)).join(' ')));
+    const entity = looked.get(m.text);
     if (entity) sets.union(`lex:${entity.id}`, keyOf.get(m)!);
   }
 }

@@ -77,9 +77,10 @@ function createSentenceContext(doc: DocContext, sentence: Sentence, words: Word[
         if (caseMatches(value, words, i, allCaps)) names.push({ start: i, end: match.end, value });
       }
     }
-    for (const match of doc.lexicon.demonyms.matchesAt(keys, i)) {
-      if (endsToken(words, match.end) && words[i].shape !== 'lower')
-        demonyms.push({ start: i, end: match.end, value: match.values[0] });
+    if (words[i].shape !== 'lower') {
+      for (const match of doc.lexicon.demonyms.matchesAt(keys, i)) {
+        if (endsToken(words, match.end)) demonyms.push({ start: i, end: match.end, value: match.values[0] });
+      }
     }
     for (const match of doc.lexicon.titles.matchesAt(keys, i)) {
       if (endsToken(words, match.end)) titles.push({ start: i, end: match.end, value: match.values[0] });

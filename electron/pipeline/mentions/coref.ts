@@ -17,7 +17,6 @@ import type { EntityType, Mention, SegmentedDocument } from '../types';
 import type { SentenceContext } from './context';
 import { getLexicon } from './lexicon';
 import { tokenRange } from './tokens';
-import type { Word } from './words';
 
 interface Referent {
   /** The named mention this entry stands for (itself for a named mention). */
@@ -218,10 +217,11 @@ interface Trigger {
 function findTriggers(ctx: SentenceContext, named: readonly Mention[]): Trigger[] {
   const { words } = ctx;
   const triggers: Trigger[] = [];
-  const covered = (w: Word) => named.some((m) => m.start <= w.start && w.end <= m.end);
+  let m = 0; // named mentions are sorted: sweep them alongside the words
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (covered(w) || w.shape === 'other') continue;
+    while (m < named.length && named[m].end <= w.start) m++;
+    if ((m < named.length && named[m].start <= w.start) || w.shape === 'other') continue;
     const key = w.key;
     if (MALE.has(key) || FEMALE.has(key)) {
       triggers.push({

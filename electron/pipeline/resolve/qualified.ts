@@ -26,7 +26,18 @@ export function qualifiedKey(text: string, country?: string): string | undefined
   return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
 }
 
+const parsedKeys = new Map<string, string | undefined>();
+
+/** Memoised: the same surface forms recur across a corpus. */
 export function countryQualifiedKey(text: string): string | undefined {
+  if (parsedKeys.has(text)) return parsedKeys.get(text);
+  const key = parseCountryQualified(text);
+  if (parsedKeys.size > 50_000) parsedKeys.clear();
+  parsedKeys.set(text, key);
+  return key;
+}
+
+function parseCountryQualified(text: string): string | undefined {
   const lexicon = getLexicon();
   const words = tokenizeWords(text).filter((w) => w.key !== 'the');
   const of = words.findIndex((w) => w.key === 'of');
