@@ -7,6 +7,10 @@
  * between two nodes become one edge whose weight sums the stated relations' weights plus a fraction of the
  * co-occurrence weight, so co-occurrence connects otherwise isolated nodes without outweighing what the
  * text actually states. Degree and weighted degree count every edge of the multigraph as the UI shows it.
+ *
+ * Betweenness (brokers between groups) is computed on the graph's backbone: stated relations plus
+ * co-occurrence seen in at least two sentences. A single shared sentence is weak evidence of a tie, and
+ * dropping those ties keeps Brandes' O(V·E) algorithm affordable on large corpora.
  */
 import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -26,13 +30,15 @@ export interface MetricsOptions {
   cooccurrenceFactor?: number;
   /** Seed of Louvain's random walk, so the same graph always gets the same communities. */
   seed?: number;
+  /** Co-occurrence in at least this many sentences counts as a tie for betweenness. */
+  backboneCooccurrence?: number;
 }
 
-const DEFAULTS: Required<MetricsOptions> = { cooccurrenceFactor: 0.25, seed: 42 };
+const DEFAULTS: Required<MetricsOptions> = { cooccurrenceFactor: 0.25, seed: 42, backboneCooccurrence: 2 };
 
 /** Computes every metric without touching the graph. */
 export function computeMetrics(graph: Graph, options: MetricsOptions = {}): Map<string, NodeMetrics> {
-  const { cooccurrenceFactor, seed } = { ...DEFAULTS, ...options };
+  const { cooccurrenceFactor, seed, backboneCooccurrence } = { ...DEFAULTS, ...options };
   const result = new Map<string, NodeMetrics>();
   graph.forEachNode((node) => {
     let weighted = 0;
@@ -49,9 +55,10 @@ export function computeMetrics(graph: Graph, options: MetricsOptions = {}): Map<
 
   const directed = collapse(graph, 'directed', cooccurrenceFactor);
   const undirected = collapse(graph, 'undirected', cooccurrenceFactor);
+  const backbone = collapse(graph, 'undirected', cooccurrenceFactor, backboneCooccurrence);
   const ranks = pagerank(directed, { getEdgeWeight: 'weight' });
   // Shortest paths count hops: a heavier edge is a stronger tie, not a longer road.
-  const between = betweenness(undirected, { getEdgeWeight: null, normalized: true });
+  const between = betweenness(backbone, { getEdgeWeight: null, normalized: true });
   const communities = louvain(undirected, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
   for (const [node, metrics] of result) {
     metrics.pagerank = ranks[node] ?? 0;
@@ -71,12 +78,16 @@ function edgeWeight(attributes: Record<string, unknown>): number {
   return typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 1;
 }
 
-/** A simple (non-multi) graph with summed weights; related_to edges scaled down by `factor`. */
-function collapse(graph: Graph, type: 'directed' | 'undirected', factor: number): Graph {
+/**
+ * A simple (non-multi) graph with summed weights; related_to edges scaled down by `factor`, and left out
+ * when seen in fewer than `minCooccurrence` sentences.
+ */
+function collapse(graph: Graph, type: 'directed' | 'undirected', factor: number, minCooccurrence = 1): Graph {
   const simple = new Graph({ type, multi: false, allowSelfLoops: false });
   graph.forEachNode((node) => simple.addNode(node));
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
+    if (attributes.relation === 'related_to' && edgeWeight(attributes) < minCooccurrence) return;
     const w = edgeWeight(attributes) * (attributes.relation === 'related_to' ? factor : 1);
     if (w <= 0) return;
     simple.updateEdge(source, target, (a) => ({ weight: ((a.weight as number | undefined) ?? 0) + w }));

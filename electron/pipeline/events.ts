@@ -11,13 +11,13 @@ import type { CorpusState } from './index';
 import { clusterPhrases, type EventCluster, type LocatedPhrase } from './events/cluster';
 import { findDates } from './events/dates';
 import { eventPhrases, type EventPhrase } from './events/detect';
-import { FAMILIES } from './events/lexicon';
+import { EVENT_NOUNS, EVENT_VERBS, FAMILIES } from './events/lexicon';
 import type { ArgumentContext } from './relations/arguments';
 import { segmentClauses } from './relations/clauses';
 import { sentenceRelations } from './relations/extract';
 import { corpusKnowledge } from './relations/knowledge';
 import { modalityOf } from './relations/modality';
-import { sentenceUnits } from './relations/words';
+import { sentenceUnits, sentenceWords } from './relations/words';
 import type {
   AnnotatedDocument,
   Entity,
@@ -45,6 +45,8 @@ export function linkEvents(state: CorpusState): void {
     const mentionsBySentence = groupBySentence(doc.mentions);
     const phrases: LocatedPhrase[] = [];
     for (const sentence of doc.sentences) {
+      if (!sentenceWords(sentence).some((w) => EVENT_NOUNS.has(w.lower) || EVENT_VERBS.has(w.lower)))
+        continue;
       const units = sentenceUnits(sentence, mentionsBySentence.get(sentence.index) ?? []);
       if (units.length > MAX_UNITS) continue;
       const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };

@@ -21,6 +21,9 @@ import {
   type EventFamily,
 } from './lexicon';
 
+/** Particles of phrasal verbs ("carried out strikes"): not modifiers of the noun after them. */
+const PARTICLES = new Set(['out', 'up', 'down', 'back', 'away', 'off', 'over', 'on']);
+
 /** Words that make a noun phrase refer to something already known. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -98,7 +101,13 @@ function nominalPhrase(
       PREPOSITIONS.has(w.lower)
     )
       break;
-    if (COORDINATORS.has(w.lower) || /ly$/.test(w.lower) || VERB_GROUP_ADVERBS.has(w.lower)) break;
+    if (
+      COORDINATORS.has(w.lower) ||
+      PARTICLES.has(w.lower) ||
+      /ly$/.test(w.lower) ||
+      VERB_GROUP_ADVERBS.has(w.lower)
+    )
+      break;
     if (isVerbLike(units, start - 1) && !PLANNED_MODIFIERS.has(w.lower)) break;
     start--;
   }

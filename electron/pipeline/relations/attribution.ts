@@ -152,8 +152,14 @@ function reportedActors(
         continue;
       if (isModifier(ctx, i) && !actsThroughHead(ctx, i)) continue;
       if (isWord(ctx.units[i + 1], "'s")) continue;
+      // Only a subject of what is said is its main actor, not a name deeper in a phrase.
       const g = governor(ctx, i);
-      if (g.kind === 'prep' && ADJUNCT_PREPS.has(g.word!)) continue;
+      if (
+        g.kind === 'prep' &&
+        (ADJUNCT_PREPS.has(g.word!) || ctx.clauses.list[ctx.clauses.of[i]].kind === 'relative')
+      )
+        continue;
+      if (g.kind === 'verb') continue;
       add(i);
       if (actors.length >= MAX_FALLBACK_ACTORS) break;
     }

@@ -89,18 +89,14 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const next = units[i + 1];
-    const place = () => {
-      current.units.push(i);
-      of[i] = current.id;
-    };
     if (u.kind === 'entity' || i === openerAt) {
       if (i === openerAt && isVerbLike(units, i)) verbSeen = true;
-      place();
+      place(current, of, i);
       continue;
     }
     const l = u.lower;
     if (CLAUSE_PUNCTUATION.has(l)) {
-      place();
+      place(current, of, i);
       current = open('main');
       verbSeen = false;
       continue;
@@ -111,17 +107,17 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
         current.closesAt === closing ||
         (DASHES.has(closing) && current.closesAt && DASHES.has(current.closesAt))
       ) {
-        place();
+        place(current, of, i);
         resume();
       } else if (l !== ')') {
-        place();
+        place(current, of, i);
         current = open('parenthetical', { parent: current.id, subjectFrom: current.id, closesAt: l });
-      } else place();
+      } else place(current, of, i);
       continue;
     }
     if (l === ',' && !listInternal.has(i)) {
       if (current.closesAtComma) {
-        place();
+        place(current, of, i);
         resume();
         // The comma may also open the next embedded clause: fall through to look at what follows.
         const opened = openAfterComma(units, i, current, open);
@@ -132,7 +128,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
         }
         continue;
       }
-      place();
+      place(current, of, i);
       const opened = openAfterComma(units, i, current, open);
       if (opened) {
         current = opened;
@@ -152,7 +148,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
         (prev.kind === 'word' &&
           /^(clear|sure|certain|aware|evident|likely|concerned|adamant)$/.test(prev.lower))
       ) {
-        place();
+        place(current, of, i);
         current = open('complement', { parent: current.id, opener: l, reported });
         verbSeen = false;
         continue;
@@ -161,7 +157,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
         prev.kind === 'entity' ||
         (prev.kind === 'word' && !isPunctuation(prev) && isVerbLike(units, i + 1))
       ) {
-        place();
+        place(current, of, i);
         current = open('relative', {
           parent: current.id,
           antecedent: nearestEntityLeft(units, i, 2),
@@ -171,7 +167,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
       }
     }
     if (RELATIVE_PRONOUNS.has(l) && i > 0 && !isPunctuation(units[i - 1])) {
-      place();
+      place(current, of, i);
       current = open('relative', {
         parent: current.id,
         antecedent: nearestEntityLeft(units, i, 3),
@@ -181,7 +177,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
     }
     if (SUBORDINATORS.has(l) || (TEMPORAL_SUBORDINATORS.has(l) && opensClause(units, i))) {
       const atStart = current.units.every((k) => isPunctuation(units[k]));
-      place();
+      place(current, of, i);
       const sub = open('subordinate', {
         parent: current.id,
         subjectFrom: current.id,
@@ -197,7 +193,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
       continue;
     }
     if (COORDINATORS.has(l) && !listInternal.has(i) && verbSeen && startsPredicate(units, i + 1)) {
-      place();
+      place(current, of, i);
       current = open('coordinate', { subjectFrom: current.id, opener: l });
       verbSeen = false;
       continue;
@@ -210,7 +206,7 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
       startsPredicate(units, i + 1) &&
       !isWord(next, 'that', 'to')
     ) {
-      place();
+      place(current, of, i);
       current = open('complement', {
         parent: current.id,
         opener: l,
@@ -220,10 +216,16 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
       continue;
     }
     if (isVerbLike(units, i)) verbSeen = true;
-    place();
+    place(current, of, i);
   }
   if (pendingParent) pendingParent.parent = undefined;
   return { list, of, listSeparators: listInternal };
+}
+
+/** Puts unit `i` in `clause` (a plain function: no closure per unit in the hot loop). */
+function place(clause: Clause, of: number[], i: number): void {
+  clause.units.push(i);
+  of[i] = clause.id;
 }
 
 /** What a clause comma opens, judged from the words after it; undefined when it is just a pause or a list. */
@@ -348,8 +350,10 @@ function entityListSeparators(units: readonly Unit[]): Set<number> {
       let k = j + 1;
       const here: number[] = [];
       while (k < units.length && isWord(units[k], ',', 'and', 'or', '&') && here.length < 2) here.push(k++);
+      // "France, Mexico, the Netherlands and Canada": an article may open an item.
+      if (here.length > 0 && isWord(units[k], 'the') && units[k + 1]?.kind === 'entity') here.push(k++);
       if (here.length === 0 || units[k]?.kind !== 'entity') break;
-      if (here.some((h) => units[h].lower !== ',')) coordinated = true;
+      if (here.some((h) => units[h].lower !== ',' && units[h].lower !== 'the')) coordinated = true;
       seps.push(...here);
       j = k;
     }

@@ -79,13 +79,18 @@ export function corpusKnowledge(
     return found.sort((a, b) => b.mentions.length - a.mentions.length)[0]?.id;
   };
 
+  const demonymCache = new Map<string, string | undefined>();
   return {
     findByName,
     countryOfDemonym(word) {
+      if (demonymCache.has(word)) return demonymCache.get(word);
+      let found: string | undefined;
       const country = demonyms?.get(word.toLowerCase());
-      if (country) return findByName(country, ['place']);
-      if (!/^\p{Lu}/u.test(word) || !DEMONYM_SUFFIX.test(word.toLowerCase())) return undefined;
-      return guessCountry(word, places);
+      if (country) found = findByName(country, ['place']);
+      else if (/^\p{Lu}/u.test(word) && DEMONYM_SUFFIX.test(word.toLowerCase()))
+        found = guessCountry(word, places);
+      demonymCache.set(word, found);
+      return found;
     },
     departmentOf(domain) {
       for (const name of DEPARTMENTS[domain.toLowerCase()] ?? []) {

@@ -163,6 +163,7 @@ function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
     ];
   }
   const inList = (k: number) => isWord(units[k], ',', 'and', 'or') && units[k + 1]?.kind === 'entity';
+  if (ctx.clauses.listSeparators.has(i + 1)) return [];
   if (inList(i + 3) || isWord(units[i + 3], 'and', 'or') || isWord(units[i - 1], ',', 'and', 'or')) return [];
   if (isWord(units[i + 3], "'s") || isModifier(ctx, i + 2)) return [];
   return [

@@ -61,12 +61,21 @@ export function splitWords(text: string, offset = 0): Word[] {
   return words;
 }
 
+const wordsBySentence = new WeakMap<Sentence, Word[]>();
+
+/** The words of a sentence, split once: the relation and event stages both read every sentence. */
+export function sentenceWords(sentence: Sentence): Word[] {
+  let words = wordsBySentence.get(sentence);
+  if (!words) wordsBySentence.set(sentence, (words = splitWords(sentence.text, sentence.start)));
+  return words;
+}
+
 /**
  * Units of one sentence: words, with each resolved mention replacing the words it covers. Overlapping
  * mentions keep the longest. Mentions without an entity are ignored (nothing to relate).
  */
 export function sentenceUnits(sentence: Sentence, mentions: readonly Mention[]): Unit[] {
-  const words = splitWords(sentence.text, sentence.start);
+  const words = sentenceWords(sentence);
   const chosen = chooseMentions(mentions.filter((m) => m.entity && m.end > m.start));
   const units: Unit[] = [];
   let w = 0;

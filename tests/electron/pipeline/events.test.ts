@@ -1,0 +1,139 @@
+/**
+ * Events: eventive phrases grouped into event nodes by family and key argument, linked to their actors,
+ * places and targets, dated against the document date. Fixtures build sentences and entities in the
+ * test (relations-helpers) so the rows state general English, independent of the entity stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../electron/pipeline/events/dates';
+import { linkEvents } from '../../../electron/pipeline/events';
+import { extractRelations } from '../../../electron/pipeline/relations';
+import { annotate, corpusState, type EntitySpec } from './relations-helpers';
+
+describe('findDates', () => {
+  it.each([
+    ['on 2025-03-04 officials met', undefined, ['2025-03-04']],
+    ['It happened on March 3, 2024.', undefined, ['2024-03-03']],
+    ['It happened on 3 March 2024.', undefined, ['2024-03-03']],
+    ['It happened in March 2024.', undefined, ['2024-03']],
+    ['Operation Just Cause in Panama (1989) removed him.', undefined, ['1989']],
+    ['Talks began in 2019 and failed.', undefined, ['2019']],
+    ['In April, the ministry considered strikes.', '2025-10-21', ['2025-04']],
+    ['In November, the ministry considered strikes.', '2025-10-21', ['2024-11']],
+    ['In April, the ministry considered strikes.', undefined, []],
+    ['The minister spoke on Wednesday.', '2019-04-25', ['2019-04-24']],
+    ['The minister spoke on Thursday.', '2019-04-25', ['2019-04-25']],
+    ['The minister spoke yesterday.', '2019-04-25', ['2019-04-24']],
+    ['Earlier this year the law passed.', '2025-10-21', ['2025']],
+    ['Last month the law passed.', '2025-01-10', ['2024-12']],
+    ['Last year the law passed.', '2025-01-10', ['2024']],
+    ['The president may decide.', '2025-01-10', []],
+    ['Trump May Deploy Troops', '2025-01-10', []],
+    ['On May 10 the talks resumed.', '2025-06-01', ['2025-05-10']],
+  ] as const)('%s (document date %s)', (text, docDate, expected) => {
+    expect(findDates(text, docDate).map((d) => d.date)).toEqual(expected);
+  });
+
+  it('gives offsets that point at the expression', () => {
+    const text = 'Officials met on March 3, 2024 in Geneva.';
+    const [d] = findDates(text);
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+const ENTITIES: Record<string, EntitySpec> = {
+  pentagon: { type: 'organization', forms: ['Pentagon'] },
+  niger: { type: 'place', forms: ['Niger'] },
+  israel: { type: 'place', forms: ['Israel'] },
+  gaza: { type: 'place', forms: ['Gaza'] },
+  hamas: { type: 'organization', forms: ['Hamas'] },
+  un: { type: 'organization', forms: ['United Nations'] },
+};
+
+function corpus(docs: Array<{ id: string; text: string; date?: string }>) {
+  const state = corpusState(
+    docs.map((d) => annotate(d, ENTITIES)),
+    ENTITIES,
+  );
+  extractRelations(state);
+  linkEvents(state);
+  const label = (id: string) => state.entities.find((e) => e.id === id)?.label ?? id;
+  const relations = state.relations.map(
+    (r) => `${label(r.source)} -${r.relation}-> ${label(r.target)} (${r.modality})`,
+  );
+  return { state, relations, events: state.entities.filter((e) => e.type === 'event') };
+}
+
+describe('linkEvents', () => {
+  it('clusters phrases about one deployment across documents by family and place', () => {
+    const { events, relations } = corpus([
+      {
+        id: 'a.txt',
+        text: 'The Pentagon is preparing to send troops to Niger. Officials said the deployment could begin soon.',
+      },
+      { id: 'b.txt', text: 'Sending soldiers to Niger is risky, analysts said.' },
+    ]);
+    expect(events.map((e) => e.label)).toEqual(['deployment to Niger']);
+    const [event] = events;
+    expect(event.docs.sort()).toEqual(['a.txt', 'b.txt']);
+    expect(event.aliases).toEqual(
+      expect.arrayContaining(['send troops to Niger', 'Sending soldiers to Niger', 'deployment']),
+    );
+    expect(relations).toContain('deployment to Niger -located_in-> Niger (planned)');
+    expect(relations).toContain('Pentagon -plans-> deployment to Niger (planned)');
+    expect(relations).toContain('Pentagon -deploys-> Niger (planned)');
+  });
+
+  it('links strikes to who carried them out, where and whom they hit, and dates them', () => {
+    const { events, relations } = corpus([
+      {
+        id: 'a.txt',
+        date: '2024-05-08',
+        text: 'Israel carried out strikes in Gaza on Monday. The United Nations condemned the strikes.',
+      },
+      { id: 'b.txt', text: 'Airstrikes on Hamas in Gaza continued.' },
+    ]);
+    expect(events.map((e) => e.label)).toEqual(['strikes in Gaza']);
+    expect(events[0].date).toBe('2024-05-06');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Israel -conducts-> strikes in Gaza (asserted)',
+        'strikes in Gaza -located_in-> Gaza (asserted)',
+        'strikes in Gaza -targets-> Hamas (asserted)',
+        'United Nations -criticizes-> strikes in Gaza (asserted)',
+      ]),
+    );
+  });
+
+  it('makes no node of a phrase stated once, or of a generic one', () => {
+    const { events } = corpus([
+      {
+        id: 'a.txt',
+        text: 'Israel carried out strikes in Gaza. Strikes are a common tactic. A deployment is costly.',
+      },
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it('keeps every event mention and evidence sentence verbatim at its offsets', () => {
+    const text = 'Israel carried out strikes in Gaza on Monday. The United Nations condemned the strikes.';
+    const { state } = corpus([{ id: 'a.txt', text }]);
+    const doc = state.documents[0];
+    for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    for (const r of state.relations)
+      expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
+  });
+
+  it('dates named events from explicit dates only when the document has no date', () => {
+    const entities: Record<string, EntitySpec> = {
+      op: { type: 'event', forms: ['Operation Just Cause'] },
+      panama: { type: 'place', forms: ['Panama'] },
+    };
+    const state = corpusState(
+      [annotate({ text: 'Operation Just Cause in Panama (1989) ended on Monday.' }, entities)],
+      entities,
+    );
+    extractRelations(state);
+    linkEvents(state);
+    expect(state.entities.find((e) => e.id === 'op')?.date).toBe('1989');
+  });
+});
