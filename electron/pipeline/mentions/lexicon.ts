@@ -127,7 +127,9 @@ class LexiconBuilder {
     };
     this.entities.set(id, entity);
     if (kind === 'country') this.countryIds.set(entry.label, id);
-    for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.addName(entity, alias);
+    for (const alias of [entry.label, ...(entry.aliases ?? [])]) {
+      for (const spelling of spellings(alias)) this.addName(entity, spelling);
+    }
     for (const demonym of entry.demonyms ?? []) {
       for (const form of demonymForms(demonym)) {
         this.demonyms.insert(phraseKeys(form), { entity, text: form });
@@ -156,6 +158,24 @@ class LexiconBuilder {
       byAlias: this.byAlias,
     };
   }
+}
+
+/** British and American spellings of the same name: "Organisation" / "Organization", "Defence" / "Defense". */
+const SPELLING_PAIRS: ReadonlyArray<[RegExp, string]> = [
+  [/Organization/g, 'Organisation'],
+  [/Organisation/g, 'Organization'],
+  [/Defense/g, 'Defence'],
+  [/Defence/g, 'Defense'],
+  [/Center/g, 'Centre'],
+  [/Centre/g, 'Center'],
+  [/Program\b/g, 'Programme'],
+  [/Programme/g, 'Program'],
+];
+
+function spellings(alias: string): string[] {
+  const variants = new Set([alias]);
+  for (const [pattern, replacement] of SPELLING_PAIRS) variants.add(alias.replace(pattern, replacement));
+  return [...variants];
 }
 
 /** "Mexican" -> ["Mexican", "Mexicans"]; "Chinese", "British", "Swiss" have no plural in -s. */

@@ -87,7 +87,7 @@ function isLexiconName(ctx: SentenceContext, run: Run): boolean {
 /** Organization, place, policy and event names recognised by their head word. */
 function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const run of runs) {
+  for (const run of runs.flatMap((r) => splitAtAnd(ctx, r))) {
     const length = run.end - run.start;
     if (length < 2 || isLexiconName(ctx, run)) continue;
     if (ctx.titles.some((t) => t.start <= run.start && run.end <= t.end)) continue; // "Secretary of State"
@@ -97,15 +97,43 @@ function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] 
     const beforeLast = ctx.words[run.end - 2].key;
     if (first === 'operation') found.push(candidate(run.start, run.end, 'event', 'operation-name'));
     else if (first === 'plan') found.push(candidate(run.start, run.end, 'policy', 'plan-name'));
+    else if (last === 'convention' && beforeLast === 'national')
+      found.push(candidate(run.start, run.end, 'event', 'event-head')); // a party's national convention
     else if (POLICY_HEADS.has(last) || (last === 'process' && beforeLast === 'peace'))
       found.push(candidate(run.start, extendByYear(ctx, run.end), 'policy', 'policy-head'));
     else if (EVENT_HEADS.has(last)) found.push(candidate(run.start, run.end, 'event', 'event-head'));
-    else if (ORG_HEADS.has(last))
+    else if (ORG_HEADS.has(last) || ORG_HEADS.has(headBeforeOf(ctx, run)))
       found.push(candidate(run.start, run.end, 'organization', 'organization-head'));
-    else if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(first))
+    else if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(first) || PLACE_HEADS.has(headBeforeOf(ctx, run)))
       found.push(candidate(run.start, run.end, 'place', 'place-head'));
   }
   return found;
+}
+
+/**
+ * "MSNBC and CBS Radio", "the ACLU of Montana and Native American Rights Fund": two names when the part
+ * before "and" is a name by itself (a lexicon entry, or it ends with a head noun); "Customs and Border
+ * Protection" stays whole.
+ */
+function splitAtAnd(ctx: SentenceContext, run: Run): Run[] {
+  for (let i = run.start + 1; i < run.end - 1; i++) {
+    if (ctx.keys[i] !== 'and' && ctx.keys[i] !== '&') continue;
+    const left: Run = { start: run.start, end: i };
+    const leftHasHead = ctx.keys.slice(left.start, left.end).some((k) => ORG_HEADS.has(k));
+    const leftIsName =
+      ctx.names.some((n) => n.start === left.start && n.end === left.end) ||
+      ORG_HEADS.has(ctx.keys[i - 1]) ||
+      PLACE_HEADS.has(ctx.keys[i - 1]) ||
+      (leftHasHead && ctx.names.some((n) => n.end === i && n.value.entity.type === 'place')); // "Union of Montana"
+    if (leftIsName) return [left, ...splitAtAnd(ctx, { start: i + 1, end: run.end })];
+  }
+  return [run];
+}
+
+/** "University of Texas", "Bay of Bengal": the head noun before the first "of" of the name. */
+function headBeforeOf(ctx: SentenceContext, run: Run): string {
+  for (let i = run.start + 1; i < run.end; i++) if (ctx.keys[i] === 'of') return ctx.keys[i - 1];
+  return '';
 }
 
 /** "Act of 1878": the year belongs to the name. */

@@ -11,6 +11,13 @@ import type { Candidate } from './candidate';
 import { isInitialPosition, isTrustedCapital, type SentenceContext } from './context';
 import { isCapitalized } from './runs';
 import { titleAtStart, titleEndingAt } from './titles';
+import { ORG_HEADS, PLACE_HEADS } from './vocabulary';
+
+const GENERIC_WORDS = new Set(
+  'republic kingdom empire state states nation federation union jr sr bst gmt utc est edt cst cdt pst pdt cet cest ist aest'.split(
+    ' ',
+  ),
+);
 
 const TYPE_MAP: Partial<Record<NerEntityType, EntityType>> = {
   per: 'person',
@@ -96,7 +103,7 @@ function tokenOfWord(tokens: readonly TaggerToken[], i: number): number {
   return lo;
 }
 
-/** "Pentagon's Joint Special Operations Command" is two names. */
+/** "Pentagon's Joint Special Operations Command" is two names; so is "Jerry [O'Connell". */
 function splitAtPossessives(
   ctx: SentenceContext,
   start: number,
@@ -105,7 +112,8 @@ function splitAtPossessives(
   const pieces: Array<{ start: number; end: number }> = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (/^['’]s?$/i.test(ctx.words[i].text)) {
+    // Possessives and brackets or quotes inside a span separate names ("Jerry [O'Connell").
+    if (/^(['’]s?|[[\](){}“”"‘,;:|/])$/i.test(ctx.words[i].text)) {
       if (i > from) pieces.push({ start: from, end: i });
       from = i + 1;
     }
@@ -137,14 +145,24 @@ function cleanSpan(
     return undefined;
   for (let i = start; i < end; i++) if (isCapitalized(words[i]) && !isConfirmed(ctx, i)) return undefined;
   // "Secretary of Defense Pete Hegseth" tagged as one span: the title is not part of the name, and a title
-  // announces a person whatever type the tagger guessed.
+  // announces a person whatever type the tagger guessed ("Police and Crime Commissioner Stephen Mold").
   let title = titleAtStart(ctx, start, end);
-  const inside = ctx.titles.filter((t) => t.start < start && start < t.end && t.end < end).at(-1);
+  const inside = ctx.titles
+    .filter((t) => t.start < start && start < t.end && t.end < end)
+    .concat(
+      ctx.titles.filter((t) => !title && t.start > start && t.end < end && nameFollows(ctx, t.end, end)),
+    )
+    .at(-1);
   if (title) start = words.findIndex((w) => w.start >= title!.end);
   else if (inside) start = inside.end;
   if (title || inside) type = 'person';
   if (type === 'person') title ??= titleEndingAt(ctx, start);
   if (start < 0 || start >= end) return undefined;
+  // "Democrat Spearman", "Roman Catholic Pope Francis": party, faith and nationality words are not the name.
+  let afterGroups = start;
+  while (afterGroups < end && isGroupWordAt(ctx, afterGroups)) afterGroups += isGroupWordAt(ctx, afterGroups);
+  if (afterGroups >= end) return undefined; // "Roman Catholic Christianity", "Sunni Arabs"
+  if (type === 'person') start = afterGroups;
   // "National Guard Soldiers": a lexicon name followed by common nouns the document writes in lower case.
   const name = ctx.names.find(
     (n) =>
@@ -156,6 +174,22 @@ function cleanSpan(
   }
   if (isNonEntity(ctx, start, end, gpe)) return undefined;
   return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
+}
+
+/** Length of the group word or demonym at word `i` (0 if none). */
+function isGroupWordAt(ctx: SentenceContext, i: number): number {
+  const groups = ctx.doc.lexicon.groupWords;
+  if (i + 1 < ctx.keys.length && groups.has(`${ctx.keys[i]} ${ctx.keys[i + 1]}`)) return 2;
+  if (groups.has(ctx.keys[i])) return 1;
+  const demonym = ctx.demonyms.find((d) => d.start === i);
+  return demonym ? demonym.end - demonym.start : 0;
+}
+
+/** Capitalised words up to `end`, not closing on an organization or place head ("General Motors"). */
+function nameFollows(ctx: SentenceContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (!isCapitalized(ctx.words[i])) return false;
+  const last = ctx.keys[end - 1];
+  return !ORG_HEADS.has(last) && !PLACE_HEADS.has(last);
 }
 
 /** "Texas and California": the tagger joined two names the lexicon knows apart. */
@@ -197,6 +231,9 @@ function isConfirmed(ctx: SentenceContext, i: number): boolean {
 function isNonEntity(ctx: SentenceContext, start: number, end: number, gpe: boolean): boolean {
   const key = ctx.keys.slice(start, end).join(' ');
   if (ctx.doc.lexicon.groupWords.has(key)) return true;
+  // A head noun alone ("Committee", "University", "Republic"), a time zone or a name suffix is no name.
+  if (end - start === 1 && (GENERIC_WORDS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key)))
+    return true;
   if (ctx.demonyms.some((d) => d.start === start && d.end === end)) return true;
   if (gpe)
     return !ctx.names.some((n) => n.start === start && n.end === end && n.value.entity.type === 'place');

@@ -8,6 +8,8 @@ import type { TitleEntry } from './lexicon';
 
 /** Ranks and honorifics are only titles when capitalised ("general" and "major" are common adjectives). */
 function titleWrittenAsTitle(ctx: SentenceContext, match: Match<TitleEntry>): boolean {
+  // An acronym title ("PM", "MP", "CEO") only in capitals: "p.m." is a time.
+  if (!/\p{Ll}/u.test(match.value.title) && ctx.words[match.start].text !== match.value.title) return false;
   const role = match.value.role;
   if (role === 'leader' || role === 'member') return true;
   return ctx.words[match.start].shape !== 'lower';

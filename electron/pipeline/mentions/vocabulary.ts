@@ -13,13 +13,13 @@ export const ORG_HEADS = words(`
   regiment division cartel authority board center centre centers centres secretariat directorate unit league
   alliance coalition society church hospital journal herald tribune gazette magazine press radio television tv
   channel airlines airways motors systems technologies industries holdings partners club caucus embassy consulate
-  studios pictures entertainment records labs laboratories
+  studios pictures entertainment records labs laboratories tribe tribes
   legislature government commissariat gendarmerie constabulary militia`);
 
 /** Last word of a place name: "Rio Grande" is listed, "Salween River", "Rakhine State" are found. */
 export const PLACE_HEADS = words(`
   river sea ocean gulf bay strait straits island islands peninsula valley desert province county district region
-  canal coast heights basin plateau mountains mountain hills airport square prefecture governorate oblast state
+  canal coast heights basin plateau mountains mountain hills airport square prefecture governorate oblast
   village town municipality neighbourhood neighborhood dam barrage oasis`);
 
 /** First word of a place name: "Mount Sinjar", "Lake Chad", "Fort Bragg", "Camp David". */

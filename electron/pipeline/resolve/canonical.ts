@@ -1,7 +1,7 @@
 /**
  * The canonical label and type of an entity from its mentions. Label: the most complete common form
  * ("Donald Trump" over "Trump", "Joint Special Operations Command" over "JSOC", "Congress" over
- * "CONGRESS"). Type: majority vote, rules and lexicon counting more than the tagger.
+ * "CONGRESS"). Type: majority vote among the most reliable source present (lexicon > rule > tagger).
  */
 import type { EntityType, Mention } from '../types';
 import { isAcronym } from './acronyms';
@@ -9,9 +9,12 @@ import { aliasForm } from './normalize';
 
 const SOURCE_WEIGHT: Record<Mention['source'], number> = { lexicon: 3, rule: 2, tagger: 1, coref: 0 };
 
+/** Majority vote among the most reliable source present: lexicon, else rules, else the tagger. */
 export function chooseType(mentions: readonly Mention[]): EntityType {
+  const best = Math.max(...mentions.map((m) => SOURCE_WEIGHT[m.source]));
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + SOURCE_WEIGHT[m.source]);
+  for (const m of mentions)
+    if (SOURCE_WEIGHT[m.source] === best) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   return [...votes].sort((a, b) => b[1] - a[1])[0][0];
 }
 
