@@ -58,7 +58,13 @@ function trimRun(ctx: SentenceContext, run: Run): Run | undefined {
     const determiner = /^(the|a|an)$/.test(word.key);
     if (!determiner && (isTrustedCapital(ctx, start) || isLexiconStart(ctx, start))) break;
     if (NAME_PREFIX_WORDS.has(word.key) && start + 1 < run.end) break; // "Operation Just Cause" opening a sentence
-    if (!determiner && start + 1 < run.end && ctx.words[start + 1].shape === 'lower') break; // "Department of"
+    // "Department of ..." opening a sentence is a name; "Members of the House ..." is not.
+    if (!determiner && start + 1 < run.end && ctx.words[start + 1].shape === 'lower') {
+      if (ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key) || !ctx.doc.lowercase.has(word.key)) break;
+      start += 2;
+      while (start < run.end && ctx.words[start].shape === 'lower') start++;
+      continue;
+    }
     start++;
   }
   if (start >= run.end) return undefined;
@@ -72,8 +78,11 @@ function trimRun(ctx: SentenceContext, run: Run): Run | undefined {
   return { start, end: run.end };
 }
 
+/** Named storms are events: "Hurricane Dorian", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
+
 /** Words that open a name by themselves, even where capitals mean nothing. */
-const NAME_PREFIX_WORDS = new Set(['operation', 'plan', ...PLACE_PREFIXES]);
+const NAME_PREFIX_WORDS = new Set(['operation', 'plan', ...STORM_WORDS, ...PLACE_PREFIXES]);
 
 function isLexiconStart(ctx: SentenceContext, i: number): boolean {
   return ctx.names.some((n) => n.start <= i && i < n.end);
@@ -95,7 +104,8 @@ function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] 
     const first = ctx.words[run.start].key;
     const last = ctx.words[run.end - 1].key;
     const beforeLast = ctx.words[run.end - 2].key;
-    if (first === 'operation') found.push(candidate(run.start, run.end, 'event', 'operation-name'));
+    if (first === 'operation' || STORM_WORDS.has(first))
+      found.push(candidate(run.start, run.end, 'event', 'operation-name'));
     else if (first === 'plan') found.push(candidate(run.start, run.end, 'policy', 'plan-name'));
     else if (last === 'convention' && beforeLast === 'national')
       found.push(candidate(run.start, run.end, 'event', 'event-head')); // a party's national convention
@@ -130,9 +140,13 @@ function splitAtAnd(ctx: SentenceContext, run: Run): Run[] {
   return [run];
 }
 
-/** "University of Texas", "Bay of Bengal": the head noun before the first "of" of the name. */
+/**
+ * "University of Texas", "Bay of Bengal", "District Court for the Western District of Virginia": the head
+ * noun before the first "of" or "for" of the name.
+ */
 function headBeforeOf(ctx: SentenceContext, run: Run): string {
-  for (let i = run.start + 1; i < run.end; i++) if (ctx.keys[i] === 'of') return ctx.keys[i - 1];
+  for (let i = run.start + 1; i < run.end; i++)
+    if (ctx.keys[i] === 'of' || ctx.keys[i] === 'for') return ctx.keys[i - 1];
   return '';
 }
 
@@ -337,7 +351,10 @@ function orgNounEnd(ctx: SentenceContext, start: number): number | undefined {
 /** A name before "administration", "regime"...: "Trump administration", "the Maduro regime". */
 function personOrganizationRule(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const run of runs) {
+  for (const whole of runs) {
+    // "Senator Klobuchar's campaign": the title is not part of the organization's name.
+    const title = ctx.titles.filter((t) => t.start === whole.start && t.end < whole.end).at(-1);
+    const run = title ? { start: title.end, end: whole.end } : whole;
     if (run.end - run.start > 3) continue;
     let noun = run.end;
     if (/^['’]s$/i.test(ctx.words[noun]?.text ?? '')) noun++;

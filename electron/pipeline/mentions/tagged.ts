@@ -139,7 +139,10 @@ function cleanSpan(
   while (end > start && !acceptableEdge(ctx, groupOf(end - 1).start))
     end = Math.max(start, groupOf(end - 1).start);
   if (start >= end) return undefined;
-  if (joinsListedNames(ctx, start, end)) return undefined;
+  // A title running past the span's end cuts it: "Tongan Prime" + "Minister Akilisi Pohiva".
+  const straddling = ctx.titles.find((t) => t.start >= start && t.start < end && t.end > end);
+  if (straddling) end = straddling.start;
+  if (start >= end || joinsListedNames(ctx, start, end)) return undefined;
   // A title is not a name: "Secretary of State", "U.S. District Judge" (before the judge's name).
   if (ctx.titles.some((t) => t.end === end && t.start >= start - 1 && titleEndsName(ctx, t.start, start)))
     return undefined;
@@ -192,8 +195,22 @@ function nameFollows(ctx: SentenceContext, from: number, end: number): boolean {
   return !ORG_HEADS.has(last) && !PLACE_HEADS.has(last);
 }
 
-/** "Texas and California": the tagger joined two names the lexicon knows apart. */
+/**
+ * "Texas and California", "South Carolina US": the tagger joined names the lexicon knows apart (by "and",
+ * a comma, or side by side).
+ */
 function joinsListedNames(ctx: SentenceContext, start: number, end: number): boolean {
+  let i = start;
+  let names = 0;
+  while (i < end) {
+    const next = ctx.names
+      .filter((n) => n.start === i && n.end <= end)
+      .reduce((a, n) => Math.max(a, n.end), -1);
+    if (next < 0) break;
+    names++;
+    i = next;
+  }
+  if (i === end && names >= 2) return true;
   for (let i = start + 1; i < end - 1; i++) {
     if (ctx.keys[i] !== 'and' && ctx.words[i].text !== ',') continue;
     const left = ctx.names.some((n) => n.start >= start && n.end === i);
