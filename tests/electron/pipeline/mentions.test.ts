@@ -249,6 +249,41 @@ describe('titles and persons', () => {
   });
 });
 
+describe('cases found on unseen news', () => {
+  it.each<Row>([
+    // A title inside a tagged span makes it a person; the title is not the name.
+    ['Police and Crime Commissioner Stephen Mold said it was tragic.', [['Stephen Mold', 'person']]],
+    // "PM" is a title only in capitals; a time zone is no name.
+    ['The crash happened around 8:30 p.m. BST on Monday.', []],
+    // Religions, faiths and parties are not entities, nor part of a person's name.
+    ['The decree was signed by the leader of Roman Catholic Christianity.', []],
+    ['Democrat Patricia Spearman won the seat.', [['Patricia Spearman', 'person']]],
+    // A title running past the tagged span: "Tongan Prime" is not a person.
+    ['Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78', [['Akilisi Pohiva', 'person']]],
+    // "X and Y" where X is a name by itself; the head may stand before "of" or "for".
+    [
+      'The American Civil Liberties Union of Montana and Native American Rights Fund sued the state.',
+      [
+        ['American Civil Liberties Union of Montana', 'organization'],
+        ['Native American Rights Fund', 'organization'],
+      ],
+    ],
+    [
+      'The United States District Court for the Western District of Virginia ruled.',
+      [['United States District Court for the Western District of Virginia', 'organization']],
+    ],
+    [
+      'Hurricane Dorian hit the Bahamas.',
+      [
+        ['Hurricane Dorian', 'event'],
+        ['Bahamas', 'place'],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(named(sentence)).toEqual(expected);
+  });
+});
+
 describe('headings and capitals', () => {
   it.each<Row>([
     ['TENSION FEARS', []],

@@ -63,6 +63,19 @@ describe('merging every way of naming one thing', () => {
     ],
     ['possessive base form', ['Mexico’s president spoke in Mexico.'], ['Mexico', 'place', ['Mexico']]],
     [
+      'British and American spellings',
+      [
+        'The Organisation of Islamic Cooperation met.',
+        'The Organization of Islamic Cooperation (OIC) agreed.',
+      ],
+      ['Organization of Islamic Cooperation', 'organization', ['Organisation of Islamic Cooperation', 'OIC']],
+    ],
+    [
+      'an acronym takes the type of its rule-found expansion',
+      ['The Ballot Interference Prevention Act (BIPA) passed.', 'BIPA was challenged. BIPA limits ballots.'],
+      ['Ballot Interference Prevention Act', 'policy', ['BIPA']],
+    ],
+    [
       'a country’s government however named',
       ['The Mexican government refused.', 'Mexico’s government said no.'],
       ['Mexican government', 'organization', ['Mexican government', 'Mexico’s government']],
