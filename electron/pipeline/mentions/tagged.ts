@@ -34,14 +34,20 @@ interface TaggerToken {
 }
 
 /**
- * Whether the tagger can find anything here: a span needs a capitalised word that is not merely a common
- * word opening the sentence ("The building was evacuated."). About a fifth of news sentences are skipped.
+ * Whether the tagger can add anything here: a span needs a capitalised word that is neither a common word
+ * opening the sentence ("The building was evacuated.") nor already read by the lexicons ("Officials in the
+ * U.S. and Mexico said...").
  */
 function mayHoldName(ctx: SentenceContext): boolean {
   const { words } = ctx;
+  const covered = new Uint8Array(words.length);
+  for (const n of ctx.names) covered.fill(1, n.start, n.end);
+  for (const t of ctx.titles) covered.fill(1, t.start, t.end);
+  for (const d of ctx.demonyms) covered.fill(1, d.start, d.end);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.shape !== 'title' && word.shape !== 'upper') continue;
+    if (covered[i]) continue; // the lexicon already reads it
     if (!isInitialPosition(words, i) || !ctx.doc.lowercase.has(word.key)) return true;
   }
   return false;
