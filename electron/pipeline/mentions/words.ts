@@ -88,6 +88,7 @@ const KEY_CACHE_LIMIT = 200_000;
 
 /** The matching key of one word: "U.S." -> "us", "Türk" -> "turk", "Mexico’s" -> "mexico's". */
 export function wordKey(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   let key = keyCache.get(text);
   if (key === undefined) {
     const folded = isAscii(text) ? text : foldAccents(text).replace(/’/g, "'");
@@ -96,6 +97,15 @@ export function wordKey(text: string): string {
     keyCache.set(text, key);
   }
   return key;
+}
+
+/** ASCII without dots or apostrophes: the key is the lower-case text (most words of English news). */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 39) return false;
+  }
+  return true;
 }
 
 function isAscii(text: string): boolean {
