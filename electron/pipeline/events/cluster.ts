@@ -22,7 +22,7 @@ export interface EventCluster {
 }
 
 /** Heads that always refer to a plan already in the story. */
-const PLAN_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals']);
+const PLAN_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'planning']);
 
 /** Minimum number of phrases for an event to become a node. */
 export const MIN_EVENT_PHRASES = 2;

@@ -80,7 +80,8 @@ function isNonFinite(ctx: ArgumentContext, i: number): boolean {
   const u = ctx.units[i];
   if (/ing$/.test(u.lower)) return true;
   const prev = ctx.units[i - 1];
-  return isWord(prev, 'to') && !/(ed|s)$/.test(u.lower);
+  // "to send troops", and the bare verb after a modal ("Trump May Deploy Troops To Mexico").
+  return isWord(prev, 'to', 'may', 'might', 'could', 'would', 'will', 'should') && !/(ed|s)$/.test(u.lower);
 }
 
 function nominalPhrase(
@@ -200,8 +201,16 @@ function argumentsAfter(
   let npWords = verbal ? 0 : MAX_NP_WORDS;
   for (let k = i + 1; k < units.length && k - i <= ARGUMENT_WINDOW; k++) {
     const u = units[k];
+    // A parenthetical aside ("American troops — including special forces — onto Mexican soil") is skipped.
+    const within = ctx.clauses.of[k];
     if (
-      ctx.clauses.of[k] !== clause ||
+      within !== clause &&
+      ctx.clauses.list[within]?.kind === 'parenthetical' &&
+      ctx.clauses.list[within].parent === clause
+    )
+      continue;
+    if (
+      within !== clause ||
       isWord(u, '.', ';', ':', '(', ')', 'that', 'which', 'who', 'while', 'because', 'if')
     )
       break;

@@ -92,6 +92,16 @@ export function segmentClauses(units: readonly Unit[]): Clauses {
     if (u.kind === 'entity' || i === openerAt) {
       if (i === openerAt && isVerbLike(units, i)) verbSeen = true;
       place(current, of, i);
+      // "..., warning them he is sending troops": the opener itself may take a clause.
+      if (
+        i === openerAt &&
+        CLAUSE_TAKING_VERBS.has(u.lower) &&
+        startsPredicate(units, i + 1) &&
+        !isWord(units[i + 1], 'that', 'to')
+      ) {
+        current = open('complement', { parent: current.id, opener: u.lower, reported: true });
+        verbSeen = false;
+      }
       continue;
     }
     const l = u.lower;

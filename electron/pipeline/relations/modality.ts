@@ -23,6 +23,10 @@ const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 const PLAN_STEMS =
   /^(urge|urges|urged|urging|explore|explores|explored|exploring|plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted)$/;
+/** Verbs of intent before a to-infinitive: "threatens to send", "vowed to strike". */
+const INTENT_BEFORE_TO =
+  /^(threaten|threatens|threatened|threatening|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|want|wants|wanted|hope|hopes|hoped|decide|decides|decided|agree|agrees|agreed|offer|offers|offered|ask|asks|asked|expect|expects|expected|set|poised|ready|likely|intends|intend|intended|seek|seeks|sought)$/;
+
 const REPORTED_WORDS = new Set([
   'reportedly',
   'allegedly',
@@ -95,6 +99,7 @@ export function modalityOf(input: ModalityInput): Modality {
       else if (PLAN_STEMS.test(l) && (before || isWord(units[k - 1], 'the', 'a', 'its', 'their')))
         planned = true;
       else if (isWord(units[k], 'going') && isWord(units[k + 1], 'to') && before) planned = true;
+      else if (INTENT_BEFORE_TO.test(l) && isWord(units[k + 1], 'to') && before) planned = true;
       else if (REPORTED_WORDS.has(l) && !input.isAttribution) reported = true;
       else if (l === 'said' && isWord(units[k - 1], 'is', 'are', 'was', 'were') && !input.isAttribution)
         reported = true;

@@ -3,6 +3,7 @@
  * noun ("U.S. strikes on vessels") or a verb ("the U.S. strikes vessels")? Decided from the neighbours
  * with closed-class cues, which is enough for the trigger words the extractor cares about.
  */
+import verbsFile from '../../../graph-data/models/verbs.json';
 import { NOUN_TRIGGERS, VERB_TRIGGERS } from './lexicon';
 import {
   AUXILIARIES,
@@ -11,6 +12,7 @@ import {
   LIGHT_VERBS,
   MODALS,
   NEGATIONS,
+  OPEN_QUOTES,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   RECEIVING_VERBS,
@@ -26,6 +28,9 @@ const VERB_PRECEDERS = new Set([
   ...PERSONAL_PRONOUNS,
   ...VERB_GROUP_ADVERBS,
 ]);
+/** Verb-dominant word forms learned from a POS-tagged corpus (see verb-lexicon.ts). */
+const CORPUS_VERBS: ReadonlySet<string> = new Set(verbsFile.verbs);
+
 const KNOWN_VERBS = new Set([...REPORT_VERBS, ...LIGHT_VERBS, ...CONTROL_VERBS, ...RECEIVING_VERBS]);
 
 export function isWord(u: Unit | undefined, ...words: string[]): boolean {
@@ -86,12 +91,66 @@ function baseOf(form: string): string {
 export function isVerbLike(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!u || u.kind !== 'word') return false;
-  // A capitalised word inside a sentence is a name or title ("Secretary of State"), not a verb.
-  if (i > 0 && /^\p{Lu}/u.test(u.text) && !isPunctuation(units[i - 1]) && u.text !== u.text.toUpperCase())
+  // A capitalised word inside a sentence is a name or title ("Secretary of State"), not a verb, unless
+  // the whole line is in title case (a headline: "Trump May Deploy Troops To Mexico").
+  if (
+    i > 0 &&
+    /^\p{Lu}/u.test(u.text) &&
+    !isPunctuation(units[i - 1]) &&
+    u.text !== u.text.toUpperCase() &&
+    !isTitleCase(units)
+  )
     return false;
   if (AUXILIARIES.has(u.lower)) return true;
-  if (KNOWN_VERBS.has(u.lower) || isTriggerVerbForm(units, i)) return !readsAsNoun(units, i);
+  if (KNOWN_VERBS.has(u.lower) || isTriggerVerbForm(units, i))
+    return !readsAsNoun(units, i) && !isAdjectivalParticiple(units, i);
+  // Other words that are mostly verbs in news text ("leaves", "ended"), unless a determiner makes them nouns.
+  if (CORPUS_VERBS.has(u.lower)) {
+    const prev = units[i - 1];
+    if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s")) return false;
+    return !isAdjectivalParticiple(units, i);
+  }
   return false;
+}
+
+/**
+ * A participle used as an adjective before a noun: "send armed soldiers", "the planned deployment",
+ * "in threatened tariffs". After a subject, an auxiliary or a relative pronoun it is a verb again.
+ */
+export function isAdjectivalParticiple(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!/(?:ed|en|nt|wn)$/.test(u.lower)) return false;
+  // An opening quote between does not change the reading: "sending “ARMED SOLDIERS”".
+  const prev = OPEN_QUOTES.has(units[i - 1]?.lower ?? '') ? units[i - 2] : units[i - 1];
+  const next = units[i + 1];
+  if (!prev || !next || next.kind !== 'word' || !/^[a-z][a-z-]*$/.test(next.lower)) return false;
+  if (DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || VERB_PRECEDERS.has(next.lower))
+    return false;
+  if (prev.kind !== 'word') return false;
+  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return true;
+  const prevSenses = VERB_TRIGGERS.get(prev.lower);
+  return KNOWN_VERBS.has(prev.lower) || (!!prevSenses && prevSenses.some((s) => s.particles.length === 0));
+}
+
+const titleCaseCache = new WeakMap<readonly Unit[], boolean>();
+
+/** Most words capitalised: a headline or a heading. */
+export function isTitleCase(units: readonly Unit[]): boolean {
+  let cached = titleCaseCache.get(units);
+  if (cached === undefined) {
+    // Content words only: a sentence naming "Secretary of State X" is not a headline.
+    const words = units.filter(
+      (u) =>
+        u.kind === 'word' &&
+        /^\p{L}{3,}/u.test(u.text) &&
+        !PREPOSITIONS.has(u.lower) &&
+        !DETERMINERS.has(u.lower),
+    );
+    const capitalised = words.filter((u) => /^\p{Lu}/u.test(u.text)).length;
+    cached = capitalised >= 3 && capitalised / words.length >= 0.75;
+    titleCaseCache.set(units, cached);
+  }
+  return cached;
 }
 
 /** A trigger verb form, counting phrasal heads ("team" of "team up") only when their particle follows. */
