@@ -28,7 +28,7 @@ export function resolveEntities(state: CorpusState): void {
   for (const m of named) sets.add(keyOf.get(m)!);
   linkLexiconNames(named, keyOf, sets);
   linkAcronyms(state.documents, named, keyOf, sets);
-  linkDesignations(named, keyOf, sets);
+  linkDesignations(named, sets);
   linkSurnamesTaggedAsOther(named, keyOf, sets);
 
   const groups = new Map<string, Mention[]>();
@@ -113,13 +113,12 @@ function linkAcronyms(
 }
 
 /** "Terrorist Organizations" (a heading) is the "Foreign Terrorist Organizations" designation. */
-function linkDesignations(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
+function linkDesignations(named: readonly Mention[], sets: UnionFind): void {
   const policies = [...new Set(named.filter((m) => m.type === 'policy').map((m) => matchKey(m.text)))];
   for (const short of policies) {
     const longer = policies.filter((long) => long !== short && long.endsWith(` ${short}`));
     if (longer.length === 1 && short.includes(' ')) sets.union(`name:${short}`, `name:${longer[0]}`);
   }
-  void keyOf;
 }
 
 /** A surname the tagger typed as an organization or place joins the person of the same document. */

@@ -150,7 +150,7 @@ function cleanSpan(
   if (straddling) end = straddling.start;
   if (start >= end || joinsListedNames(ctx, start, end)) return undefined;
   // A title is not a name: "Secretary of State", "U.S. District Judge" (before the judge's name).
-  if (ctx.titles.some((t) => t.end === end && t.start >= start - 1 && titleEndsName(ctx, t.start, start)))
+  if (ctx.titles.some((t) => t.end === end && t.start >= start - 1 && titleEndsName(t.start, start)))
     return undefined;
   for (let i = start; i < end; i++) if (isCapitalized(words[i]) && !isConfirmed(ctx, i)) return undefined;
   // "Secretary of Defense Pete Hegseth" tagged as one span: the title is not part of the name, and a title
@@ -227,8 +227,7 @@ function joinsListedNames(ctx: SentenceContext, start: number, end: number): boo
 }
 
 /** The title ends the span: unless the span holds words before the title that are a name ("Ford CEO"). */
-function titleEndsName(ctx: SentenceContext, titleStart: number, spanStart: number): boolean {
-  void ctx;
+function titleEndsName(titleStart: number, spanStart: number): boolean {
   return titleStart <= spanStart + 2;
 }
 
