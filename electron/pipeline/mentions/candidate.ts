@@ -19,3 +19,8 @@ export interface Candidate {
   /** Tagger spans only: the tagger's confidence, when it gives one. */
   score?: number;
 }
+
+/** A rule's candidate. */
+export function ruleCandidate(start: number, end: number, type: EntityType, why: string): Candidate {
+  return { start, end, type, source: 'rule', why };
+}

@@ -126,3 +126,7 @@ export const PERSON_ORG_NOUNS = words(`administration regime government campaign
 
 /** Words that end a border place: "U.S.-Mexico border". */
 export const BORDER_NOUNS = words(`border frontier boundary`);
+
+/** Quote marks around names and nicknames. */
+export const OPEN_QUOTES = words(`“ " ‘ '`);
+export const CLOSE_QUOTES = words(`” " ’ '`);
