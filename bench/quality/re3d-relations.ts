@@ -120,6 +120,11 @@ export function re3dRelationReport(sharedDir = sharedDirFromEnv()): Re3dRelation
 
   let typedHits = 0;
   let untypedHits = 0;
+  let reachable = 0;
+  let reachableHits = 0;
+  const mentionsByDoc = new Map(result.documents.map((d) => [d.id, d.mentions.filter((m) => m.entity)]));
+  const mentioned = (docId: string, begin: number, end: number) =>
+    (mentionsByDoc.get(docId) ?? []).some((m) => m.start < end && m.end > begin);
   let coveredPredicted = 0;
   let coveredTyped = 0;
   const misses: Re3dRelationReport['misses'] = [];
@@ -149,6 +154,14 @@ export function re3dRelationReport(sharedDir = sharedDirFromEnv()): Re3dRelation
     );
     if (typed) typedHits++;
     if (between.length) untypedHits++;
+    // Relations whose two ends the entity stage found: the relation rules' own recall.
+    if (
+      mentioned(g.documentId, g.sourceBegin, g.sourceEnd) &&
+      mentioned(g.documentId, g.targetBegin, g.targetEnd)
+    ) {
+      reachable++;
+      if (typed) reachableHits++;
+    }
     for (const r of between) {
       const key = `${r.source}|${r.relation}|${r.target}|${r.evidence.doc}|${r.evidence.start}`;
       if (coveredSeen.has(key)) continue;
@@ -158,13 +171,19 @@ export function re3dRelationReport(sharedDir = sharedDirFromEnv()): Re3dRelation
     }
     if (!typed) misses.push({ ...g, found: between.map((r) => r.relation).join(',') || undefined });
   }
-  const row = (label: string, precision: number, recall: number, note?: string): QualityRow => ({
+  const row = (
+    label: string,
+    precision: number,
+    recall: number,
+    note?: string,
+    support = gold.length,
+  ): QualityRow => ({
     suite: RE3D_RELATIONS_SUITE,
     label,
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    support: gold.length,
+    support,
     ...(note ? { note } : {}),
   });
   const covered = coveredPredicted ? coveredTyped / coveredPredicted : 0;
@@ -177,6 +196,13 @@ export function re3dRelationReport(sharedDir = sharedDirFromEnv()): Re3dRelation
         'precision on gold-covered pairs; target recall >= 0.25',
       ),
       row('untyped', coveredPredicted ? 1 : 0, gold.length ? untypedHits / gold.length : 0),
+      row(
+        'typed, ends found',
+        covered,
+        reachable ? reachableHits / reachable : 0,
+        'only gold relations whose two ends are among the extracted mentions',
+        reachable,
+      ),
     ],
     misses,
   };

@@ -60,7 +60,7 @@ const POSSESSED_ACTS = new Set([
 /** Nouns for the people who act for an organization: "Pentagon officials" act for the Pentagon. */
 const STAFF_HEADS = new Set(
   `official officials officer officers agent agents representative representatives spokesperson spokesman
-   spokeswoman spokespeople leaders leadership diplomats negotiators investigators prosecutors staff`.split(
+   spokeswoman spokespeople leaders leadership diplomats negotiators investigators prosecutors staff members`.split(
     /\s+/,
   ),
 );
@@ -239,6 +239,19 @@ function hasCommonNounSubject(ctx: ArgumentContext, clauseId: number, verb: numb
   return false;
 }
 
+/** Whether unit `k` sits between an opening and a closing quotation mark of its sentence. */
+function insideQuotes(ctx: ArgumentContext, k: number): boolean {
+  let open = false;
+  for (let j = 0; j < k; j++) {
+    const u = ctx.units[j];
+    if (u.kind !== 'word') continue;
+    if (u.lower === '“' || u.lower === '«') open = true;
+    else if (u.lower === '”' || u.lower === '»') open = false;
+    else if (u.lower === '"') open = !open;
+  }
+  return open;
+}
+
 /** An unresolved subject pronoun: the subject is someone the entity stage did not resolve. */
 function isSubjectPronoun(ctx: ArgumentContext, pos: number): boolean {
   const u = ctx.units[pos];
@@ -264,11 +277,17 @@ function subjectIn(ctx: ArgumentContext, clauseId: number, before: number, depth
     return coordinated(ctx, clause.antecedent, -1);
   // Participial, coordinated and parenthetical clauses share the subject of the clause they hang on.
   if (clause.subjectFrom !== undefined) {
-    // The subject of the clause this one hangs on is the one of its first predicate.
+    // The subject of the clause this one hangs on: that of its last predicate before this clause (outside
+    // quotations: "adding, “I doubt it,” while criticizing ..."), else of its first one.
     const from = ctx.clauses.list[clause.subjectFrom];
-    const firstVerb =
-      from.units.find((k) => k < clause.units[0] && isVerbLike(ctx.units, k)) ?? clause.units[0];
-    return subjectIn(ctx, clause.subjectFrom, firstVerb, depth + 1);
+    const verbs = from.units.filter(
+      (k) => k < clause.units[0] && isVerbLike(ctx.units, k) && !insideQuotes(ctx, k),
+    );
+    for (const verb of verbs.length > 1 ? [verbs[verbs.length - 1], verbs[0]] : verbs) {
+      const found = subjectIn(ctx, clause.subjectFrom, verb, depth + 1);
+      if (found.length) return found;
+    }
+    if (verbs.length === 0) return subjectIn(ctx, clause.subjectFrom, clause.units[0], depth + 1);
   }
   return [];
 }
@@ -282,20 +301,26 @@ export function objectOf(
   index: number,
   preps: ReadonlySet<string>,
   direct: boolean,
+  possessorObjects = false,
 ): number[] {
   const clauseId = ctx.clauses.of[index];
   let crossedPreposition = false;
   for (const k of rightOf(ctx, clauseId, index)) {
     if (k - index > OBJECT_WINDOW) break;
     const u = ctx.units[k];
-    if (u.kind === 'word' && PREPOSITIONS.has(u.lower) && !preps.has(u.lower)) crossedPreposition = true;
+    // "killed 70 members of the tribe", "one of the groups": a partitive "of" keeps the object direct.
+    const partitive = isWord(u, 'of') && isPartitive(ctx.units[k - 1]);
+    if (u.kind === 'word' && PREPOSITIONS.has(u.lower) && !preps.has(u.lower) && !partitive)
+      crossedPreposition = true;
     if (u.kind === 'entity') {
       const g = governor(ctx, k);
-      if (g.kind === 'prep' && g.at! > index) {
+      if (g.kind === 'prep' && g.at! > index && !(g.word === 'of' && isPartitive(ctx.units[g.at! - 1]))) {
         if (preps.has(g.word!) && isObjectEntity(ctx, k, true)) return coordinated(ctx, k, 1);
         continue;
       }
-      if (!isObjectEntity(ctx, k, false) || isPossessorOnly(ctx, k)) continue;
+      if (!isObjectEntity(ctx, k, false)) continue;
+      // "condemned ISIL's treatment of ...": an evaluation of someone's act targets them.
+      if (isPossessorOnly(ctx, k) && !(possessorObjects && possessedIsAct(ctx, k))) continue;
       // "authorized a series of actions the administration ...": past a preposition, no direct object.
       if (direct && !crossedPreposition && (g.kind === 'none' || g.at! <= index))
         return coordinated(ctx, k, 1);
@@ -303,10 +328,53 @@ export function objectOf(
     }
     if (isWord(u, 'that', 'because', 'while', 'if', 'unless', 'although', 'whether', 'when')) break;
     if (isWord(u, ';', ':', '.', '?', '!')) break;
-    if (isContentVerb(ctx.units, k)) break;
+    // "to degrade and defeat ISIL": coordinated verbs share their object.
+    if (isContentVerb(ctx.units, k) && !(k === index + 2 && isWord(ctx.units[index + 1], 'and', 'or'))) break;
   }
   return [];
 }
+
+const PARTITIVES = new Set(
+  `members member dozens hundreds thousands millions scores some many most all several few one two three four
+   five part parts rest majority number numbers each any none`.split(/\s+/),
+);
+
+function isPartitive(u: Unit | undefined): boolean {
+  return !!u && u.kind === 'word' && (PARTITIVES.has(u.lower) || /^\d/.test(u.lower));
+}
+
+/** "ISIL's treatment", "the board's summary": the possessed noun is something the possessor did or made. */
+function possessedIsAct(ctx: ArgumentContext, pos: number): boolean {
+  const first = isPossessivePronoun(ctx.units[pos]) ? pos + 1 : pos + 2;
+  for (let k = first; k <= first + 2; k++) {
+    const u = ctx.units[k];
+    if (!u || u.kind !== 'word' || !/^[a-z-]+$/.test(u.text)) return false;
+    if (PEOPLE_HEADS.has(u.lower) || PLACE_HEADS.has(u.lower)) return false;
+    const next = ctx.units[k + 1];
+    if (!next || next.kind !== 'word' || !/^[a-z-]+$/.test(next.text) || PREPOSITIONS.has(next.lower))
+      return true;
+  }
+  return true;
+}
+
+/** Nouns for places and people a possessive names ("America's southern neighbor"): not acts. */
+const PLACE_HEADS = new Set([
+  'neighbor',
+  'neighbour',
+  'neighbors',
+  'neighbours',
+  'capital',
+  'border',
+  'territory',
+  'soil',
+  'coast',
+  'ally',
+  'allies',
+  'president',
+  'leader',
+  'people',
+  'citizens',
+]);
 
 /**
  * Whether an entity may be an object: not a bare modifier of people ("U.S. officials"), but "against U.S.
@@ -321,7 +389,7 @@ export function isObjectEntity(ctx: ArgumentContext, pos: number, afterPrepositi
 
 /** Groups of people: a country before them does not make the country the object ("U.S. citizens"). */
 const PEOPLE_HEADS = new Set(
-  `officials official people citizens residents leaders lawmakers policymakers voters communities troops
+  `neighbor neighbour officials official people citizens residents leaders lawmakers policymakers voters communities troops
    soldiers forces personnel officers agents diplomats workers families migrants nationals companies firms
    military army navy`.split(/\s+/),
 );

@@ -38,7 +38,7 @@ const SIGNATURES: Partial<
   targets: { source: [...ACTORS, 'policy', 'event'] },
   arrests: { source: [...ACTORS, 'event'], target: ['person', 'organization'] },
   leads: { source: ['person', 'organization'], target: ['organization', 'place', 'event'] },
-  member_of: { source: ['person', 'organization', 'place'], target: ['organization'] },
+  member_of: { source: ['person', 'organization', 'place'], target: ['organization', 'place'] },
   reports: { source: ['person', 'organization', 'place'] },
   regulates: { source: ['policy', 'organization', 'person', 'place'] },
   located_in: { source: ['organization', 'event', 'place', 'person'], target: ['place'] },
@@ -109,6 +109,8 @@ function fitsSignature(ctx: ArgumentContext, c: Candidate): boolean {
   if (!signature) return true;
   const s = ctx.units[c.source].type!;
   const t = c.targetEntity?.type ?? ctx.units[c.target].type!;
+  // A body is part of a country ("its National Guard"); a person is not a "member" of one.
+  if (c.relation === 'member_of' && t === 'place' && s !== 'organization') return false;
   return (
     (!signature.source || signature.source.includes(s)) && (!signature.target || signature.target.includes(t))
   );

@@ -77,12 +77,12 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   if (participle && DETERMINERS.has(ctx.units[i - 1]?.lower ?? '')) return [];
   const subjects = subjectOf(ctx, i);
   if (subjects.length === 0) return [];
-  const objects = objectOf(ctx, end, sense.objectPreps, sense.direct);
+  const objects = objectOf(ctx, end, sense.objectPreps, sense.direct, EVALUATIVE.has(sense.relation));
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
   const found = pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
-  if (sense.relation === 'meets' && found.length)
+  if (sense.relation === 'meets')
     found.push(...meetingPlace(ctx, end, [...subjects, ...objects], trigger, i));
   // "X visited Turkey": the visitor was there.
   if (sense.lemma === 'visit')
@@ -98,6 +98,9 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
         });
   return found;
 }
+
+/** Relations that evaluate an act: their object may be the act's author ("condemned ISIL's attacks"). */
+const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', 'threatens']);
 
 /** "X met Y in London": both were there. */
 function meetingPlace(
