@@ -29,6 +29,7 @@ export function resolveEntities(state: CorpusState): void {
   linkLexiconNames(named, keyOf, sets);
   linkAcronyms(state.documents, named, keyOf, sets);
   linkDesignations(named, sets);
+  linkGenericCartels(named, keyOf, sets);
   linkSurnamesTaggedAsOther(named, keyOf, sets);
 
   const groups = new Map<string, Mention[]>();
@@ -119,6 +120,21 @@ function linkDesignations(named: readonly Mention[], sets: UnionFind): void {
     const longer = policies.filter((long) => long !== short && long.endsWith(` ${short}`));
     if (longer.length === 1 && short.includes(' ')) sets.union(`name:${short}`, `name:${longer[0]}`);
   }
+}
+
+/**
+ * "drug cartels" are the corpus' cartels when it names exactly one country's ("Mexican cartels", "Mexican
+ * drug cartels"); otherwise they stay a node of their own.
+ */
+function linkGenericCartels(named: readonly Mention[], keyOf: Map<Mention, string>, sets: UnionFind): void {
+  const qualified = new Set<string>();
+  for (const m of named) {
+    const key = keyOf.get(m)!;
+    if (/^country:[^|]+\|(drug )?cartels$/.test(key)) qualified.add(sets.find(key));
+  }
+  if (qualified.size !== 1) return;
+  const [root] = qualified;
+  for (const m of named) if (keyOf.get(m) === 'name:drug cartels') sets.union(root, 'name:drug cartels');
 }
 
 /** A surname the tagger typed as an organization or place joins the person of the same document. */

@@ -117,6 +117,22 @@ export function personOrganizationRule(ctx: SentenceContext, runs: readonly Run[
   return found;
 }
 
+/**
+ * "drug cartels": the armed groups a story is about, named by what they traffic (annotation guidelines: an
+ * organization "when they are the story's actors"). Singular "drug cartel" is mostly a modifier ("drug cartel
+ * leadership"); with a demonym the demonym rule reads the longer name ("Mexican drug cartels").
+ */
+export function drugCartelsRule(ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < ctx.words.length; i++) {
+    if (ctx.keys[i] !== 'drug' || ctx.keys[i + 1] !== 'cartels' || ctx.words[i + 1].shape !== 'lower')
+      continue;
+    if (ctx.demonyms.some((d) => d.end === i) || ctx.names.some((n) => n.end === i)) continue;
+    found.push(ruleCandidate(i, i + 2, 'organization', 'drug-cartels'));
+  }
+  return found;
+}
+
 /** "U.S.-Mexico border": two places joined by a hyphen before "border". */
 export function borderRule(ctx: SentenceContext): Candidate[] {
   const found: Candidate[] = [];

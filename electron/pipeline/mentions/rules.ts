@@ -8,7 +8,12 @@
 import { ruleCandidate, type Candidate } from './candidate';
 import { isTrustedCapital, type SentenceContext } from './context';
 import { capitalizedRuns, isCapitalized, type Run } from './runs';
-import { borderRule, demonymOrganizationRule, personOrganizationRule } from './rules-organizations';
+import {
+  borderRule,
+  demonymOrganizationRule,
+  drugCartelsRule,
+  personOrganizationRule,
+} from './rules-organizations';
 import { titledPersonRule } from './rules-persons';
 import {
   AUTHORED_EVENT_NOUNS,
@@ -39,6 +44,7 @@ export function ruleCandidates(ctx: SentenceContext): Candidate[] {
     ...demonymOrganizationRule(ctx),
     ...personOrganizationRule(ctx, runs),
     ...borderRule(ctx),
+    ...drugCartelsRule(ctx),
     ...titledPersonRule(ctx),
   ];
 }

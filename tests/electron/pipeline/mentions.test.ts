@@ -181,6 +181,8 @@ describe('rule mentions', () => {
         ['U.S. armed forces', 'organization'],
       ],
     ],
+    // "drug cartels" as actors; the singular before a noun is a modifier.
+    ['Troops will target drug cartels and drug cartel leadership.', [['drug cartels', 'organization']]],
     // "military" before an action noun is a modifier: the country acts (annotation decision 5).
     [
       'Mexico opposed U.S. military action.',

@@ -76,6 +76,11 @@ describe('merging every way of naming one thing', () => {
       ['Ballot Interference Prevention Act', 'policy', ['BIPA']],
     ],
     [
+      'drug cartels of a corpus about one country’s cartels',
+      ['Six Mexican cartels were designated.', 'Troops target drug cartels.'],
+      ['Mexican cartels', 'organization', ['Mexican cartels', 'drug cartels']],
+    ],
+    [
       'a country’s government however named',
       ['The Mexican government refused.', 'Mexico’s government said no.'],
       ['Mexican government', 'organization', ['Mexican government', 'Mexico’s government']],
@@ -113,6 +118,11 @@ describe('keeping different things apart', () => {
       'national bodies of two countries',
       ['The National Guard patrolled Texas.', 'Mexico deployed its National Guard.'],
       ['National Guard', 'Mexican National Guard'],
+    ],
+    [
+      'drug cartels of a corpus naming two countries’ cartels',
+      ['Mexican cartels and Colombian cartels fought.', 'Troops target drug cartels.'],
+      ['Mexican cartels', 'Colombian cartels', 'drug cartels'],
     ],
   ])('%s', (_name, texts, labels) => {
     const state = resolveTexts(texts);
