@@ -1,7 +1,7 @@
 /**
  * npm run train:ner -- --data <gmb zip or csv> [--out graph-data/models/ner.json.gz] [--epochs N] [--seed S]
- *   [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] [--word-dropout F] [--prune W]
- *   [--lexicons DIR]
+ *   [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] [--word-dropout F]
+ *   [--common-words MIN] [--prune W] [--lexicons DIR]
  *
  * Trains the NER tagger on the GMB train split, early-stops on the dev split, writes the quantised model
  * and checks the written file by reloading it and scoring dev again. Deterministic for a given seed.
@@ -21,7 +21,7 @@ import { scoreTagger, mainScore } from '../pipeline/ner/evaluate';
 const USAGE =
   'Usage: npm run train:ner -- --data <ner_dataset.csv.zip|csv> [--out graph-data/models/ner.json.gz] ' +
   '[--epochs N] [--seed S] [--patience P] [--min-count C] [--augment-upper F] [--augment-title F] ' +
-  '[--word-dropout F] [--prune W] [--lexicons DIR]';
+  '[--word-dropout F] [--common-words MIN] [--prune W] [--lexicons DIR]';
 
 function main(): void {
   const { values } = parseArgs({
@@ -36,6 +36,7 @@ function main(): void {
       'augment-upper': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.augmentUpper) },
       'augment-title': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.augmentTitle) },
       'word-dropout': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.wordDropout) },
+      'common-words': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.commonWordMinCount) },
       prune: { type: 'string', default: '0.05' },
       help: { type: 'boolean', default: false },
     },
@@ -65,6 +66,7 @@ function main(): void {
     augmentUpper: fraction(values['augment-upper'], 'augment-upper'),
     augmentTitle: fraction(values['augment-title'], 'augment-title'),
     wordDropout: fraction(values['word-dropout'], 'word-dropout'),
+    commonWordMinCount: nonNegativeInt(values['common-words'], 'common-words'),
     command,
     log: (line) => console.log(line),
   });
@@ -96,6 +98,12 @@ class UsageError extends Error {
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer.`);
+  return n;
+}
+
+function nonNegativeInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a non-negative integer.`);
   return n;
 }
 

@@ -5,8 +5,9 @@
  * Where the model file is looked up, first hit wins:
  *   1. `setNerModelPath(path)` (the Electron main process or a test can point at a file);
  *   2. the `PLEXUS_NER_MODEL` environment variable;
- *   3. `graph-data/models/ner.json.gz` under Electron's resources folder (packaged app), then in the
- *      nearest ancestor of this module's folder or of the working directory (dev, CLI, tests, bundles).
+ *   3. `graph-data/models/ner.json.gz` under Electron's resources folder (packaged app: unpacked from the
+ *      asar archive so worker threads can read it), then in the nearest ancestor of this module's folder
+ *      or of the working directory (dev, CLI, tests, bundles).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -67,7 +68,10 @@ export function resolveModelPath(): string {
   if (fromEnv) return fromEnv;
   const candidates: string[] = [];
   const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) candidates.push(path.join(resources, MODEL_RELATIVE_PATH));
+  if (resources) {
+    candidates.push(path.join(resources, 'app.asar.unpacked', MODEL_RELATIVE_PATH));
+    candidates.push(path.join(resources, MODEL_RELATIVE_PATH));
+  }
   if (typeof __dirname === 'string') candidates.push(...ancestors(__dirname));
   candidates.push(...ancestors(process.cwd()));
   const found = candidates.find((c) => existsSync(c));

@@ -11,6 +11,7 @@ import { Gazetteer } from './gazetteer';
 import { gmbSplit, CorpusFormatError, type GmbSentence } from './gmb';
 import { NER_LABELS } from './labels';
 import { NerModel, type NerModelData } from './model';
+import { normalizeToken } from './normalize';
 import { AveragedPerceptron, type TrainingInstance } from './perceptron';
 import { seededRandom, shuffleInPlace } from './random';
 
@@ -25,8 +26,14 @@ export interface TrainNerOptions {
   /** Fraction of training sentences added again upper-cased / headline-cased. */
   augmentUpper: number;
   augmentTitle: number;
-  /** Probability of hiding a token's word-identity features while learning from it. */
+  /** Probability of hiding an entity token's word-identity features while learning from it. */
   wordDropout: number;
+  /**
+   * Words seen in lower case at least this often in the training split become the `common-word` lexicon
+   * (0: none). A capitalised token that is a common word ("Threatens" in a headline) is weak evidence of
+   * a name; a capitalised token that is not ("Ellwood") is strong evidence.
+   */
+  commonWordMinCount: number;
   /** Recorded in the model file. */
   command: string;
   log: (line: string) => void;
@@ -40,6 +47,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainNerOptions = {
   augmentUpper: 0.05,
   augmentTitle: 0.05,
   wordDropout: 0,
+  commonWordMinCount: 0,
   command: '',
   log: () => undefined,
 };
@@ -66,7 +74,7 @@ interface Example {
 
 export function trainNer(
   sentences: readonly GmbSentence[],
-  lexicons: Record<string, string[]>,
+  givenLexicons: Record<string, string[]>,
   partial: Partial<TrainNerOptions> = {},
 ): TrainNerResult {
   const options = { ...DEFAULT_TRAIN_OPTIONS, ...partial };
@@ -74,6 +82,11 @@ export function trainNer(
   const labels = [...NER_LABELS];
   const train = sentences.filter((s) => gmbSplit(s.index) === 'train');
   const dev = sentences.filter((s) => gmbSplit(s.index) === 'dev');
+  const lexicons = { ...givenLexicons };
+  if (options.commonWordMinCount > 0) {
+    lexicons[COMMON_WORD_LEXICON] = commonLowercaseWords(train, options.commonWordMinCount);
+    options.log(`${lexicons[COMMON_WORD_LEXICON].length} common lower-case words`);
+  }
   const random = seededRandom(options.seed);
   const examples = withAugmentation(
     train.map((s) => toExample(s, labels)),
@@ -132,6 +145,24 @@ export function trainNer(
   };
   options.log(`best epoch ${best.epoch} (dev F1 ${pct(best.f1)}), temperature ${finalData.meta.temperature}`);
   return { data: finalData, epochs, bestEpoch: best.epoch };
+}
+
+export const COMMON_WORD_LEXICON = 'common-word';
+
+/** Words written in lower case at least `minCount` times in the sentences (letters only, normalised). */
+export function commonLowercaseWords(sentences: readonly GmbSentence[], minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const word of s.words) {
+      const w = normalizeToken(word);
+      if (!/^[\p{Ll}][\p{Ll}'.-]*$/u.test(w)) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([w]) => w)
+    .sort();
 }
 
 function toExample(s: GmbSentence, labels: readonly string[]): Example {
@@ -222,6 +253,7 @@ function modelData(
         augmentUpper: options.augmentUpper,
         augmentTitle: options.augmentTitle,
         wordDropout: options.wordDropout,
+        commonWordMinCount: options.commonWordMinCount,
         split: 'GMB sentence index % 10: 9 test, 8 dev, else train',
         trainedAt: new Date().toISOString(),
       },
