@@ -366,3 +366,21 @@ describe('mention invariants', () => {
     expect(doc.mentions.some((m) => m.text.endsWith('’s'))).toBe(false);
   });
 });
+
+describe('degenerate input', () => {
+  it.each<[string, string]>([
+    ['empty', ''],
+    ['punctuation only', '!!! ... ??? “” — () [] {}'],
+    ['one long line of capitals', 'Alpha Beta Gamma '.repeat(400)],
+    ['unbalanced quotes and stray apostrophes', '“Remain in Mexico policy and ’s ’s ’ the “ “ Plan'],
+    ['mixed scripts', 'Владимир Путин met 习近平 and محمد in Paris.'],
+  ])('%s gives verbatim, non-overlapping mentions without throwing', (_name, text) => {
+    const doc = annotate(text);
+    let lastEnd = -1;
+    for (const m of doc.mentions) {
+      expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = m.end;
+    }
+  });
+});

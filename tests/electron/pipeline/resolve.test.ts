@@ -253,3 +253,10 @@ describe('normal forms and acronyms', () => {
     expect(acronymDefinedAfter(text, 5)).toBeUndefined();
   });
 });
+
+describe('degenerate corpora', () => {
+  it('resolves an empty corpus and documents without mentions', () => {
+    expect(resolveTexts([]).entities).toEqual([]);
+    expect(resolveTexts(['', 'nothing named here at all.']).entities).toEqual([]);
+  });
+});
