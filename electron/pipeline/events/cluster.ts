@@ -46,9 +46,10 @@ export function clusterPhrases(documents: ReadonlyArray<readonly LocatedPhrase[]
   const keyed = (p: LocatedPhrase): string | undefined => {
     const key = p.phrase.key;
     if (!key) return undefined;
-    // A plan, operation or campaign with its own argument is the deployment or the strikes it names.
-    const family =
-      p.phrase.family === 'plan' ? (key.role === 'place' ? 'deployment' : 'strike') : p.phrase.family;
+    // A plan or an operation with its own place is the deployment it names; aimed at someone, it says too
+    // little ("operation against X" may be anything) to be an event of its own.
+    if (p.phrase.family === 'plan' && key.role !== 'place') return undefined;
+    const family = p.phrase.family === 'plan' ? 'deployment' : p.phrase.family;
     return `${family}|${key.id}`;
   };
   // Pass 1: phrases with a key argument.

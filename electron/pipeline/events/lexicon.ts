@@ -69,7 +69,7 @@ export const FAMILIES: Record<EventFamily, EventFamilyInfo> = {
   },
   plan: {
     labelNoun: 'plan',
-    nouns: ['plan', 'proposal', 'planning', 'campaign', 'operation'],
+    nouns: ['plan', 'proposal', 'planning', 'operation'],
     verbs: [],
     key: 'place',
   },

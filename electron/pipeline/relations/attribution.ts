@@ -71,7 +71,8 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
       if (
         speakers.length === 0 &&
         after?.kind === 'entity' &&
-        (!isModifier(ctx, k + 1) || actsThroughHead(ctx, k + 1))
+        (!isModifier(ctx, k + 1) || actsThroughHead(ctx, k + 1)) &&
+        endsSoonAfter(ctx, k + 1)
       )
         speakers =
           ADDRESSEE_VERBS.has(u.lower) && ctx.clauses.list[ctx.clauses.of[k]].kind !== 'attribution'
@@ -96,6 +97,16 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
         });
   }
   return out;
+}
+
+/** "..., said Mexico's foreign ministry." : the clause ends right after the source (else it starts a clause). */
+function endsSoonAfter(ctx: ArgumentContext, entity: number): boolean {
+  for (let j = entity + 1; j < ctx.units.length && j <= entity + 4; j++) {
+    const u = ctx.units[j];
+    if (isPunctuation(u) && u.lower !== "'s") return true;
+    if (isVerbLike(ctx.units, j)) return false;
+  }
+  return entity + 1 >= ctx.units.length;
 }
 
 /**
