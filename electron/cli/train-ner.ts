@@ -50,15 +50,9 @@ function main(): void {
     values.data ?? (shared ? path.join(shared, 'datasets', 'gmb', 'ner_dataset.csv.zip') : undefined);
   if (!data) throw new UsageError(`--data is required (or set PLEXUS_SHARED).\n${USAGE}`);
 
-  const started = performance.now();
-  const sentences = readGmb(data);
-  const lexicons = readLexiconDir(values.lexicons);
-  console.log(
-    `read ${sentences.length} GMB sentences and ${Object.keys(lexicons).length} lexicons ` +
-      `in ${seconds(started)} s`,
-  );
   const command = `npm run train:ner -- ${process.argv.slice(2).join(' ')}`.trim();
-  const result = trainNer(sentences, lexicons, {
+  // Validate every option before the (slow) corpus read.
+  const options = {
     epochs: positiveInt(values.epochs, 'epochs'),
     seed: positiveInt(values.seed, 'seed'),
     patience: positiveInt(values.patience, 'patience'),
@@ -68,11 +62,21 @@ function main(): void {
     wordDropout: fraction(values['word-dropout'], 'word-dropout'),
     commonWordMinCount: nonNegativeInt(values['common-words'], 'common-words'),
     command,
-    log: (line) => console.log(line),
-  });
+    log: (line: string) => console.log(line),
+  };
+  const pruneBelow = nonNegativeNumber(values.prune, 'prune');
+
+  const started = performance.now();
+  const lexicons = readLexiconDir(values.lexicons);
+  const sentences = readGmb(data);
+  console.log(
+    `read ${sentences.length} GMB sentences and ${Object.keys(lexicons).length} lexicons ` +
+      `in ${seconds(started)} s`,
+  );
+  const result = trainNer(sentences, lexicons, options);
   result.data.meta.training.dataFile = path.basename(data);
 
-  const bytes = encodeModel(result.data, { pruneBelow: Number(values.prune) });
+  const bytes = encodeModel(result.data, { pruneBelow });
   mkdirSync(path.dirname(values.out), { recursive: true });
   writeFileSync(values.out, bytes);
 
@@ -104,6 +108,12 @@ function positiveInt(value: string, name: string): number {
 function nonNegativeInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a non-negative integer.`);
+  return n;
+}
+
+function nonNegativeNumber(value: string, name: string): number {
+  const n = Number(value);
+  if (!(n >= 0)) throw new UsageError(`--${name} must be a number >= 0.`);
   return n;
 }
 

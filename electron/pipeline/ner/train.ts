@@ -47,7 +47,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainNerOptions = {
   augmentUpper: 0.05,
   augmentTitle: 0.05,
   wordDropout: 0,
-  commonWordMinCount: 0,
+  commonWordMinCount: 3,
   command: '',
   log: () => undefined,
 };

@@ -22,7 +22,14 @@ function corpus(size: number, seed: number): GmbSentence[] {
 }
 
 describe('trainNer', () => {
-  const options = { epochs: 3, patience: 2, minCount: 1, augmentUpper: 0, augmentTitle: 0 };
+  const options = {
+    epochs: 3,
+    patience: 2,
+    minCount: 1,
+    augmentUpper: 0,
+    augmentTitle: 0,
+    commonWordMinCount: 0,
+  };
 
   it('learns a synthetic pattern and generalises to unseen names from context', () => {
     const { data, epochs } = trainNer(corpus(300, 7), { country: [] }, options);
@@ -58,6 +65,12 @@ describe('trainNer', () => {
     const { data } = trainNer(corpus(60, 1), {}, { ...options, epochs: 1, command: 'test run', seed: 9 });
     expect(data.meta.training).toMatchObject({ command: 'test run', seed: 9, bestEpoch: 1 });
     expect(data.meta.temperature).toBeGreaterThan(0);
+  });
+
+  it('derives the common-word lexicon from lower-case training words only', () => {
+    const sentences = corpus(100, 2);
+    const { data } = trainNer(sentences, {}, { ...options, epochs: 1, commonWordMinCount: 5 });
+    expect(data.meta.lexicons['common-word']).toEqual(['left', 'praised', 'toured', 'visited']);
   });
 
   it('rejects a corpus with an unknown tag', () => {
