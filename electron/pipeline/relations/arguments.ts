@@ -5,7 +5,7 @@
  * coordinated or participial clauses, and coordination ("X and Y") expanding either side.
  */
 import type { Clauses } from './clauses';
-import { isContentVerb, isPunctuation, isVerbLike, isWord } from './reading';
+import { isContentVerb, isCorpusOnlyVerb, isPunctuation, isVerbLike, isWord } from './reading';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -329,7 +329,16 @@ export function objectOf(
     if (isWord(u, 'that', 'because', 'while', 'if', 'unless', 'although', 'whether', 'when')) break;
     if (isWord(u, ';', ':', '.', '?', '!')) break;
     // "to degrade and defeat ISIL": coordinated verbs share their object.
-    if (isContentVerb(ctx.units, k) && !(k === index + 2 && isWord(ctx.units[index + 1], 'and', 'or'))) break;
+    if (isContentVerb(ctx.units, k) && !(k === index + 2 && isWord(ctx.units[index + 1], 'and', 'or'))) {
+      // "addressing root causes of ...": after a noun-like word, a word that is only usually a verb is a noun.
+      const prev = ctx.units[k - 1];
+      const nounLike =
+        prev.kind === 'word' &&
+        /^[a-z-]+$/.test(prev.text) &&
+        !FUNCTION_WORDS.has(prev.lower) &&
+        k - 1 >= index;
+      if (!(isCorpusOnlyVerb(ctx.units, k) && nounLike)) break;
+    }
   }
   return [];
 }

@@ -18,8 +18,8 @@ import { ACCORDING, DETERMINERS, OPEN_QUOTES, REPORT_VERBS } from './vocabulary'
 
 /** At most this many entities are named as what one source reports on. */
 const MAX_REPORTED_ACTORS = 3;
-/** Without stated relations, the first actor of what is reported is its subject: the one to report. */
-const MAX_FALLBACK_ACTORS = 1;
+/** Without stated relations, the first actors of what is reported (its subject, its object) are reported on. */
+const MAX_FALLBACK_ACTORS = 2;
 /** Prepositions of place and time: an entity after them is a circumstance, not an actor. */
 const ADJUNCT_PREPS = new Set([
   'in',
@@ -35,6 +35,7 @@ const ADJUNCT_PREPS = new Set([
   'during',
   'around',
   'off',
+  'on',
   'for',
   'to',
   'toward',

@@ -160,6 +160,18 @@ function isTriggerVerbForm(units: readonly Unit[], i: number): boolean {
   return senses.some((s) => s.particles.every((p, n) => isWord(units[i + 1 + n], p)));
 }
 
+/** A verb reading known only from corpus statistics (not from the trigger or function-verb lists). */
+export function isCorpusOnlyVerb(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  return (
+    !!u &&
+    u.kind === 'word' &&
+    CORPUS_VERBS.has(u.lower) &&
+    !KNOWN_VERBS.has(u.lower) &&
+    !VERB_TRIGGERS.has(u.lower)
+  );
+}
+
 /** Content verbs (not auxiliaries): the heads of predicates. */
 export function isContentVerb(units: readonly Unit[], i: number): boolean {
   const u = units[i];

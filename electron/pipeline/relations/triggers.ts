@@ -81,54 +81,12 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
-  const found = pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
-  if (sense.relation === 'meets')
-    found.push(...meetingPlace(ctx, end, [...subjects, ...objects], trigger, i));
-  // "X visited Turkey": the visitor was there.
-  if (sense.lemma === 'visit')
-    for (const o of objects.filter((o) => ctx.units[o].type === 'place'))
-      for (const s of subjects)
-        found.push({
-          source: s,
-          target: o,
-          relation: 'located_in',
-          trigger,
-          triggerStart: i,
-          triggerEnd: end,
-        });
-  return found;
+  // Where people met or what they visited is not where they are "located" (based): no located_in here.
+  return pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
 }
 
 /** Relations that evaluate an act: their object may be the act's author ("condemned ISIL's attacks"). */
 const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', 'threatens']);
-
-/** "X met Y in London": both were there. */
-function meetingPlace(
-  ctx: ArgumentContext,
-  end: number,
-  people: number[],
-  trigger: string,
-  at: number,
-): Candidate[] {
-  const clause = ctx.clauses.of[end];
-  for (let k = end + 1; k < ctx.units.length && k - end <= 12 && ctx.clauses.of[k] === clause; k++) {
-    const u = ctx.units[k];
-    if (u.kind !== 'entity' || u.type !== 'place') continue;
-    const g = governor(ctx, k);
-    if (g.kind !== 'prep' || (g.word !== 'in' && g.word !== 'at')) continue;
-    return people
-      .filter((p) => ctx.units[p].type === 'person' || ctx.units[p].type === 'organization')
-      .map((p) => ({
-        source: p,
-        target: k,
-        relation: 'located_in' as const,
-        trigger,
-        triggerStart: at,
-        triggerEnd: at,
-      }));
-  }
-  return [];
-}
 
 function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candidate[] {
   const trigger = ctx.units[i].text;

@@ -52,7 +52,8 @@ export const CLOSE_QUOTES = set(`” " »`);
 export const VERB_GROUP_ADVERBS =
   set(`also already still just now again reportedly allegedly repeatedly publicly
   openly recently previously formally officially quietly reportedly long since ever further even then later
-  once first sharply strongly directly effectively actively quickly initially ultimately apparently`);
+  once first sharply strongly directly effectively actively quickly initially ultimately apparently
+  instead often usually typically never ever always sometimes soon thus therefore meanwhile nonetheless`);
 
 /** Words introducing an attribution with the source after them: "according to X". */
 export const ACCORDING = 'according';
