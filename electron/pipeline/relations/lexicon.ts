@@ -197,6 +197,12 @@ const VERBS: Array<[RelationType, string, string]> = [
   ['leads', 'preside', '!over'],
   ['leads', 'helm', ''],
   ['leads', 'control', ''],
+  ['leads', 'capture', ''],
+  ['leads', 'seize', ''],
+  ['leads', 'occupy', ''],
+  ['leads', 'overrun', ''],
+  ['leads', 'retake', ''],
+  ['leads', 'take control', '!of'],
   ['member_of', 'join', ''],
   ['member_of', 'serve', '!in with on for'],
   ['member_of', 'belong', '!to'],
@@ -343,6 +349,14 @@ const NOUNS: Array<[RelationType, string, string, string?]> = [
 /** Verbs whose object must be of these types ("visit" a person or body, not a country). */
 const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
   visit: ['person', 'organization'],
+  // Capturing people is an arrest; capturing a town is taking control of it (leads).
+  'arrests capture': ['person', 'organization'],
+  'leads capture': ['place'],
+  'leads seize': ['place'],
+  'leads occupy': ['place'],
+  'leads overrun': ['place'],
+  'leads take control': ['place'],
+  'leads retake': ['place'],
   tell: ['person', 'organization', 'place'],
   brief: ['person', 'organization', 'place'],
   inform: ['person', 'organization', 'place'],
@@ -377,7 +391,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbSense[]> = (() => {
       particles,
       objectPreps: new Set(words(preps.replace('!', ''))),
       direct: !prepOnly,
-      ...(OBJECT_TYPES[phrase] ? { objectTypes: OBJECT_TYPES[phrase] } : {}),
+      ...((OBJECT_TYPES[`${relation} ${phrase}`] ?? OBJECT_TYPES[phrase])
+        ? { objectTypes: OBJECT_TYPES[`${relation} ${phrase}`] ?? OBJECT_TYPES[phrase] }
+        : {}),
     };
     for (const form of allVerbForms(head)) {
       const list = map.get(form) ?? [];

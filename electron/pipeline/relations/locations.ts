@@ -42,6 +42,9 @@ export function locationCandidates(ctx: ArgumentContext): Candidate[] {
 
 /** Nouns for being somewhere: "an American military footprint in Mexico". */
 const PRESENCE_NOUNS = new Set([
+  'effort',
+  'efforts',
+  'insurgency',
   'activities',
   'activity',
   'fighters',
@@ -78,7 +81,7 @@ function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
   if (!PRESENCE_NOUNS.has(units[k]?.lower ?? '') || !isWord(units[k + 1], 'in', 'inside')) return [];
   let p = k + 2;
   while (units[p] && DETERMINERS.has(units[p].lower)) p++;
-  if (units[p]?.kind !== 'entity' || units[p].type !== 'place' || isModifier(ctx, p)) return [];
+  if (units[p]?.kind !== 'entity' || units[p].type !== 'place' || isPlainModifier(ctx, p)) return [];
   return coordinated(ctx, p, 1)
     .filter((t) => units[t].type === 'place')
     .map((t) => ({
@@ -90,6 +93,24 @@ function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
       triggerEnd: k,
     }));
 }
+
+/** A place name modifying a noun ("U.S. officials"), unless the noun says what kind of place it is ("Al Qa'im region"). */
+function isPlainModifier(ctx: ArgumentContext, k: number): boolean {
+  const next = ctx.units[k + 1]?.lower ?? '';
+  return isModifier(ctx, k) && !PLACE_KIND_NOUNS.has(next) && !PLACE_NOUNS_AFTER.has(next);
+}
+
+const PLACE_NOUNS_AFTER = new Set([
+  'waters',
+  'coast',
+  'border',
+  'valley',
+  'basin',
+  'river',
+  'mountains',
+  'desert',
+  'peninsula',
+]);
 
 /** "X in (the) Y", "X, based in Y", "X operating in Y". */
 function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
@@ -108,7 +129,7 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
   k++;
   while (units[k] && DETERMINERS.has(units[k].lower)) k++;
   const place = units[k];
-  if (!place || place.kind !== 'entity' || place.type !== 'place' || isModifier(ctx, k)) return [];
+  if (!place || place.kind !== 'entity' || place.type !== 'place' || isPlainModifier(ctx, k)) return [];
   if (isWord(units[k + 1], "'s")) return [];
   // "in Syria and Iraq": every place of the list.
   return coordinated(ctx, k, 1)
@@ -282,6 +303,11 @@ function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
   const source = units[i];
   if (source.type === 'person' || source.type === 'policy') return [];
   let k = i + 1;
+  // "Hibhib (Arabic: ...) is a village in ...": an aside after the name.
+  if (isWord(units[k], '(')) {
+    while (k < units.length && !isWord(units[k], ')')) k++;
+    k++;
+  } else if (isWord(units[k], ')')) k++;
   if (isWord(units[k], ',')) k++;
   else if (isWord(units[k], 'is', 'are', 'was', 'were')) k++;
   else return [];
@@ -290,7 +316,7 @@ function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
     const u = units[j];
     if (u.kind === 'entity' || isPunctuation(u) || (u.kind === 'word' && !/^[a-z-]+$/.test(u.text)))
       return [];
-    if (!LOCATIVE.has(u.lower)) continue;
+    if (!LOCATIVE.has(u.lower) && u.lower !== 'on' && u.lower !== 'near') continue;
     let p = j + 1;
     while (units[p] && DETERMINERS.has(units[p].lower)) p++;
     const place = units[p];

@@ -57,6 +57,8 @@ export function readsAsNoun(units: readonly Unit[], i: number): boolean {
     return !isObjectStart(next);
   }
   if (prev.lower === 'to') return u.lower !== baseOf(u.lower);
+  // "a 2008 raid", "70 strikes": a number before makes it a noun.
+  if (/^\d/.test(prev.lower)) return true;
   // "after bombing ships": a gerund after a preposition that takes an object is a verb.
   if (
     PREPOSITIONS.has(prev.lower) &&

@@ -75,6 +75,13 @@ const VERBS: Row[] = [
     { Brazil: L('Brazil'), PCC: O('PCC') },
     ['Brazil -designates-> PCC (asserted)'],
   ],
+  ['Rebels captured Goma.', { R: O('Rebels'), G: L('Goma') }, ['R -leads-> G (asserted)']],
+  ['Rebels captured Kabila.', { R: O('Rebels'), K: P('Kabila') }, ['R -arrests-> K (asserted)']],
+  [
+    'Smith was killed in a 2008 raid by the Marines.',
+    { S: P('Smith'), M: O('Marines') },
+    ['M -attacks-> S (asserted)'],
+  ],
   [
     'Interpol arrested Kabuga in Paris.',
     { I: O('Interpol'), K: P('Kabuga'), Paris: L('Paris') },
@@ -184,6 +191,12 @@ const ROLES: Row[] = [
 ];
 
 const PLACES: Row[] = [
+  [
+    'Hibhib (Arabic: هبهب) is a village in northern Iraq.',
+    { H: L('Hibhib'), I: L('northern Iraq') },
+    ['H -located_in-> I (asserted)'],
+  ],
+  ["He ran AQI's effort in Iraq.", { A: O('AQI'), I: L('Iraq') }, ['A -located_in-> I (asserted)']],
   [
     'Amarah, a city in southern Iraq, flooded.',
     { A: L('Amarah'), I: L('southern Iraq') },
