@@ -16,13 +16,14 @@
  *   - role: functions of a neighbour alone, by its offset (w-1 and shape-1 are the left neighbour's word
  *     and shape), so they too depend on one token string and the offset;
  *   - context: everything else (bigrams, short-shape trigram, lexicon, sentence start), except casing x
- *     short shape, which depends on the token and on one of three sentence modes, so is cached too.
+ *     short shape, which depends on the token and on one of three sentence modes, so is cached too, and
+ *     lexicon features, which depend on a small integer match code per token, cached per code.
  * Training sees the union as one flat list per token.
  *
  * Bump FEATURE_SET_VERSION whenever a template changes: a model trained with another version is refused.
  */
 import { feature1, feature2, feature3, fnvStart, fnvStep, hashString } from './hash';
-import { Gazetteer } from './gazetteer';
+import { Gazetteer, type Entry } from './gazetteer';
 import { normalizeToken } from './normalize';
 
 export const FEATURE_SET_VERSION = 1;
@@ -73,6 +74,9 @@ const PAD_BEFORE = hashString('<s>');
 const PAD_AFTER = hashString('</s>');
 const AFFIX_LENGTHS = 4;
 
+/** Lexicon feature templates for matches at offsets 0, -1, +1. */
+export const LEX_TEMPLATES: readonly number[] = [T.Lex0, T.Lexm1, T.Lexp1];
+
 /** Neighbour offsets with role features, in the order of `ROLE_TEMPLATES`. */
 export const ROLE_OFFSETS: readonly number[] = [-1, -2, 1, 2];
 const ROLE_TEMPLATES: ReadonlyArray<readonly [number, number]> = [
@@ -99,6 +103,8 @@ export interface TokenInfo {
   flags: number;
   /** Feature hashes of the "own" group, the word (W0) first. */
   own: Int32Array;
+  /** Lexicon entries starting with this token (cached lookup for the gazetteer). */
+  lexiconStarts: readonly Entry[] | undefined;
   /** Scratch slot for a scorer's cached scores (see scorer.ts). */
   scores?: Float32Array;
 }
@@ -127,6 +133,7 @@ export class FeatureExtractor {
   infos: TokenInfo[] = [];
   private lower: string[] = [];
   private normalized: string[] = [];
+  private starts: Array<readonly Entry[] | undefined> = [];
   private lex = new Int32Array(0);
   private caseMode = CASE_NORMAL;
   private length = 0;
@@ -147,13 +154,15 @@ export class FeatureExtractor {
     this.infos.length = n;
     this.lower.length = n;
     this.normalized.length = n;
+    this.starts.length = n;
     for (let i = 0; i < n; i++) {
       const info = this.tokenInfo(tokens[i]);
       this.infos[i] = info;
       this.lower[i] = info.lower;
       this.normalized[i] = info.normalized;
+      this.starts[i] = info.lexiconStarts;
     }
-    this.gazetteer.match(this.normalized, this.lower, this.lex);
+    this.gazetteer.match(this.normalized, this.lower, this.lex, this.starts);
     this.caseMode = sentenceCase(this.infos, n);
   }
 
@@ -168,6 +177,7 @@ export class FeatureExtractor {
       const info = this.infos[i];
       this.out[k++] = info.own[0];
       k = this.contextFeatures(i, this.out, k);
+      k = this.lexiconFeatures(i, this.out, k);
       this.out.set(info.own.subarray(1), k);
       k += info.own.length - 1;
       this.out[k++] = caseFeature(info.shortShape, this.caseMode);
@@ -207,13 +217,24 @@ export class FeatureExtractor {
       out[k++] = feature1(T.FirstSs0, cur.shortShape);
     }
     out[k++] = feature2(T.Wm1S0, wm1, cur.shape);
-    k = this.lexFeatures(T.Lex0, this.lex[i], out, k);
-    if (i > 0) k = this.lexFeatures(T.Lexm1, this.lex[i - 1], out, k);
-    if (i + 1 < n) k = this.lexFeatures(T.Lexp1, this.lex[i + 1], out, k);
     return k;
   }
 
-  private lexFeatures(template: number, code: number, out: Int32Array, start: number): number {
+  /** Lexicon match codes of the analysed sentence (2 bits per category per token). */
+  get lexiconCodes(): Int32Array {
+    return this.lex;
+  }
+
+  /** Lexicon features of token i (matches at -1, 0, +1), written at out[k...]; returns the new end. */
+  lexiconFeatures(i: number, out: Int32Array, start: number): number {
+    let k = this.lexFeatures(LEX_TEMPLATES[0], this.lex[i], out, start);
+    if (i > 0) k = this.lexFeatures(LEX_TEMPLATES[1], this.lex[i - 1], out, k);
+    if (i + 1 < this.length) k = this.lexFeatures(LEX_TEMPLATES[2], this.lex[i + 1], out, k);
+    return k;
+  }
+
+  /** The lexicon features one match code gives in one of the LEX_TEMPLATES roles. */
+  lexFeatures(template: number, code: number, out: Int32Array, start: number): number {
     let k = start;
     if (code === 0) return k;
     for (let c = 0; c < this.categoryCount; c++) {
@@ -227,6 +248,7 @@ export class FeatureExtractor {
     let info = this.cache.get(token);
     if (info) return info;
     info = analyseToken(normalizeToken(token));
+    info.lexiconStarts = this.gazetteer.startingWith(info.lower);
     if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(token, info);
     return info;
@@ -287,7 +309,16 @@ function analyseToken(normalized: string): TokenInfo {
   const { shape, shortShape, flags } = analyseShape(normalized, lower);
   own.push(feature1(T.S0, shape), feature1(T.Ss0, shortShape));
   for (let b = 0; b < OWN_FLAG_COUNT; b++) if (flags & (1 << b)) own.push(feature1(T.Flag, b));
-  return { normalized, lower, word, shape, shortShape, flags, own: Int32Array.from(own) };
+  return {
+    normalized,
+    lower,
+    word,
+    shape,
+    shortShape,
+    flags,
+    own: Int32Array.from(own),
+    lexiconStarts: undefined,
+  };
 }
 
 function analyseShape(token: string, lower: string): { shape: number; shortShape: number; flags: number } {

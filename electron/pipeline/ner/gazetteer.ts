@@ -14,7 +14,7 @@ export const LEX_INSIDE = 2;
 /** Two bits per category in one int per token. */
 export const MAX_CATEGORIES = 15;
 
-interface Entry {
+export interface Entry {
   /** Lower-cased tokens. */
   tokens: string[];
   /** Per token: CASE_ANY, CASE_INITIAL ("Shell" only matches a capitalised token) or CASE_UPPER ("WHO"). */
@@ -61,11 +61,16 @@ export class Gazetteer {
    * so "shell", "fed", "who" and "us" never match. Per category, the longest entry starting at a token
    * wins; later overlapping matches of the same category do not overwrite tokens already covered.
    */
-  match(tokens: readonly string[], lowerTokens: readonly string[], out: Int32Array): void {
+  match(
+    tokens: readonly string[],
+    lowerTokens: readonly string[],
+    out: Int32Array,
+    starts: ReadonlyArray<readonly Entry[] | undefined> = lowerTokens.map((t) => this.startingWith(t)),
+  ): void {
     const n = lowerTokens.length;
     out.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
-      const entries = this.byFirstToken.get(lowerTokens[i]);
+      const entries = starts[i];
       if (!entries) continue;
       let seen = 0;
       for (const entry of entries) {
@@ -79,6 +84,14 @@ export class Gazetteer {
         for (let k = 1; k < entry.tokens.length; k++) out[i + k] |= LEX_INSIDE << shift;
       }
     }
+  }
+
+  /**
+   * Entries whose first token is `lowerToken`, longest first (callers that see the same token often can
+   * cache this and pass it to `match` as `starts`).
+   */
+  startingWith(lowerToken: string): readonly Entry[] | undefined {
+    return this.byFirstToken.get(lowerToken);
   }
 
   get longestEntry(): number {
