@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
-if (require.main === module) {
+if (typeof require !== 'undefined' && require.main === module) {
   main().catch((error: Error) => {
     console.error(`benchmark failed: ${error.name}: ${error.message}`);
     process.exit(1);
