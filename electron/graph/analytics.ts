@@ -55,10 +55,9 @@ export function computeMetrics(graph: Graph, options: MetricsOptions = {}): Map<
 
   const directed = collapse(graph, 'directed', cooccurrenceFactor);
   const undirected = collapse(graph, 'undirected', cooccurrenceFactor);
-  const backbone = collapse(graph, 'undirected', cooccurrenceFactor, backboneCooccurrence);
+  const backbone = collapse(graph, 'undirected', cooccurrenceFactor, backboneCooccurrence, false);
   const ranks = pagerank(directed, { getEdgeWeight: 'weight' });
-  // Shortest paths count hops: a heavier edge is a stronger tie, not a longer road.
-  const between = betweenness(backbone, { getEdgeWeight: null, normalized: true });
+  const between = backboneBetweenness(backbone, graph.order);
   const communities = louvain(undirected, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
   for (const [node, metrics] of result) {
     metrics.pagerank = ranks[node] ?? 0;
@@ -82,9 +81,15 @@ function edgeWeight(attributes: Record<string, unknown>): number {
  * A simple (non-multi) graph with summed weights; related_to edges scaled down by `factor`, and left out
  * when seen in fewer than `minCooccurrence` sentences.
  */
-function collapse(graph: Graph, type: 'directed' | 'undirected', factor: number, minCooccurrence = 1): Graph {
+function collapse(
+  graph: Graph,
+  type: 'directed' | 'undirected',
+  factor: number,
+  minCooccurrence = 1,
+  keepIsolated = true,
+): Graph {
   const simple = new Graph({ type, multi: false, allowSelfLoops: false });
-  graph.forEachNode((node) => simple.addNode(node));
+  if (keepIsolated) graph.forEachNode((node) => simple.addNode(node));
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     if (attributes.relation === 'related_to' && edgeWeight(attributes) < minCooccurrence) return;
@@ -93,6 +98,22 @@ function collapse(graph: Graph, type: 'directed' | 'undirected', factor: number,
     simple.updateEdge(source, target, (a) => ({ weight: ((a.weight as number | undefined) ?? 0) + w }));
   });
   return simple;
+}
+
+/**
+ * Normalised betweenness over the backbone, whose isolated nodes were left out (their shortest paths go
+ * nowhere, so the others' values are unchanged), rescaled to the whole graph's node count so values
+ * compare with graphology's normalised betweenness of the full graph.
+ */
+function backboneBetweenness(backbone: Graph, order: number): Record<string, number> {
+  if (backbone.order === 0 || order <= 2) return {};
+  // Shortest paths count hops: a heavier edge is a stronger tie, not a longer road.
+  const raw = betweenness(backbone, { getEdgeWeight: null, normalized: false });
+  // Unnormalised undirected values are halved by graphology; normalised ones divide the full sum.
+  const scale = 2 / ((order - 1) * (order - 2));
+  const out: Record<string, number> = {};
+  for (const [node, value] of Object.entries(raw)) out[node] = value * scale;
+  return out;
 }
 
 /** Small deterministic PRNG (public-domain mulberry32) for reproducible communities. */

@@ -58,6 +58,14 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
   const { sentence, docId } = input;
   const mentions = input.mentions.filter((m) => m.entity).slice(0, MAX_ENTITIES_PER_SENTENCE);
   if (mentions.length === 0) return [];
+  // One entity alone relates to nothing written, except a titled person or a government (their body
+  // or country may be known to the corpus): skip the rest cheaply.
+  if (
+    mentions.every((m) => m.entity === mentions[0].entity) &&
+    mentions[0].type !== 'person' &&
+    mentions[0].type !== 'organization'
+  )
+    return [];
   const units = sentenceUnits(sentence, mentions).slice(0, MAX_UNITS_PER_SENTENCE);
   if (!units.some((u) => u.kind === 'entity')) return [];
   const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };

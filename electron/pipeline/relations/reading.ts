@@ -93,6 +93,17 @@ function baseOf(form: string): string {
 export function isVerbLike(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!u || u.kind !== 'word') return false;
+  // Asked many times per unit by the clause, argument and event rules: remember the answer.
+  let memo = verbMemo.get(units);
+  if (!memo) verbMemo.set(units, (memo = new Int8Array(units.length).fill(-1)));
+  if (memo[i] === -1) memo[i] = readVerbLike(units, i) ? 1 : 0;
+  return memo[i] === 1;
+}
+
+const verbMemo = new WeakMap<readonly Unit[], Int8Array>();
+
+function readVerbLike(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
   // A capitalised word inside a sentence is a name or title ("Secretary of State"), not a verb, unless
   // the whole line is in title case (a headline: "Trump May Deploy Troops To Mexico").
   if (

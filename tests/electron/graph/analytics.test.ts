@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import betweenness from 'graphology-metrics/centrality/betweenness';
 import { assignMetrics, computeMetrics } from '../../../electron/graph/analytics';
 import { nodeAttributesSchema } from '../../../electron/graph/schema';
 
@@ -67,6 +68,22 @@ describe('computeMetrics', () => {
     const first = computeMetrics(twoClusters());
     const second = computeMetrics(twoClusters());
     expect([...second]).toEqual([...first]);
+  });
+
+  it('computes betweenness on the backbone: stated relations and co-occurrence seen twice or more', () => {
+    const graph = twoClusters();
+    for (const k of ['lonely', 'weak']) node(graph, k);
+    edge(graph, 'weak', 'a', 'related_to', 1); // one shared sentence: not a tie for betweenness
+    edge(graph, 'z', 'hub', 'related_to', 2);
+    const backbone = new Graph({ type: 'undirected' });
+    graph.forEachNode((n) => backbone.addNode(n));
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.relation !== 'related_to' || a.weight >= 2) backbone.mergeEdge(s, t);
+    });
+    const expected = betweenness(backbone, { normalized: true });
+    const metrics = computeMetrics(graph);
+    for (const [n, m] of metrics) expect(m.betweenness).toBeCloseTo(expected[n], 10);
+    expect(metrics.get('weak')!.betweenness).toBe(0);
   });
 
   it('copes with an empty graph and with isolated nodes', () => {
