@@ -149,7 +149,7 @@ export function createController(
     },
     { theme: settings.theme, edgeLabels: settings.edgeLabels },
   );
-  const layouts = new LayoutEngine(view.cy, workerUrl);
+  const layouts = new LayoutEngine(view.cy, workerUrl, () => view.shownElements());
   let contextMenuHandler: ContextMenuHandler | null = null;
 
   const setTimeline = (layout: TimelineLayout | null) => {
@@ -181,8 +181,9 @@ export function createController(
 
   async function runLayout(name: LayoutName, reason: 'load' | 'focus' | 'user' = 'user'): Promise<void> {
     if (!model) return;
+    if (reason === 'load') performance.mark('plexus:layout-start');
     const seq = ++layoutSeq;
-    const count = view.cy.nodes(':visible').length;
+    const count = view.shownElements().nodes().length;
     store.update((s) => ({
       ...s,
       layout: {
@@ -209,6 +210,7 @@ export function createController(
         seed: layoutSeed,
       });
       if (seq !== layoutSeq) return;
+      if (reason === 'load') performance.mark('plexus:layout-done');
       if (!store.get().focus.present && reason !== 'focus') overviewPositions = view.positions();
     } catch (error) {
       if (error instanceof LayoutCancelledError) return;
@@ -224,7 +226,7 @@ export function createController(
       return;
     }
     const positions = overviewPositions;
-    const visible = view.cy.elements(':visible');
+    const visible = view.shownElements();
     visible
       .layout({
         name: 'preset',
@@ -267,6 +269,8 @@ export function createController(
       }
       return;
     }
+    // User Timing marks: the render benchmark (bench/render) reads them; they cost nothing otherwise.
+    performance.mark('plexus:graph-received');
     loadModel(loadGraphModel(state.graph));
   }
 
@@ -285,7 +289,12 @@ export function createController(
     filteredFor = null;
     layoutSeed = 1;
     layouts.cancel();
-    view.load(toElements(next, { sizeBy, colorBy: settings.colorBy }));
+    view.load(
+      toElements(next, { sizeBy, colorBy: settings.colorBy }),
+      applyFilters(next.graph, DEFAULT_FILTERS),
+    );
+    performance.mark('plexus:elements-added');
+    view.cy.one('render', () => performance.mark('plexus:first-render'));
     store.update((s) => ({
       ...s,
       graphVersion: s.graphVersion + 1,
@@ -312,7 +321,7 @@ export function createController(
       const s = state.settings;
       const p = prev.settings;
       if (s.theme !== p.theme || s.edgeLabels !== p.edgeLabels) {
-        view.setStyle({ theme: s.theme, edgeLabels: s.edgeLabels, large: view.isLarge });
+        view.setTheme(s.theme, s.edgeLabels);
       }
       if (model && (s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy))
         restyleNodes(s.sizeBy, s.colorBy === 'community');

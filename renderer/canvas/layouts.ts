@@ -39,6 +39,8 @@ export class LayoutEngine {
   constructor(
     private readonly cy: Core,
     workerUrl: string | undefined,
+    /** What is shown now (the view knows which elements the filters and focus hide). */
+    private readonly shown: () => CollectionReturnValue,
   ) {
     this.force = new ForceLayoutRunner(workerUrl);
   }
@@ -58,7 +60,7 @@ export class LayoutEngine {
   /** Lays out `eles` (default: everything visible). Resolves when the animation has finished. */
   async run(name: LayoutName, context: LayoutContext, eles?: CollectionReturnValue): Promise<void> {
     this.cancel();
-    const target = eles ?? (this.cy.elements(':visible') as CollectionReturnValue);
+    const target = eles ?? this.shown();
     const nodes = target.nodes();
     if (nodes.length === 0) {
       context.onTimeline?.(null);

@@ -30,6 +30,10 @@ export const FIT_MAX_ZOOM = 1.25;
 
 /** Graphs above this many elements get Cytoscape's cheap-rendering options while panning and zooming. */
 export const LARGE_GRAPH_ELEMENTS = 4000;
+/** Up to this many edges, edges are curved (parallel relations stay apart); beyond, straight. */
+export const CURVED_EDGES_MAX = 600;
+/** Large graphs start with labels only on this many most important nodes (decluttering adds more). */
+const INITIAL_LABELS_LARGE = 150;
 /** Hovering fades the rest of the graph only when that is cheap enough to feel instant. */
 const HOVER_FADE_MAX_ELEMENTS = 3000;
 
@@ -38,6 +42,17 @@ const LABEL_FONT_PX = 12;
 const MIN_READABLE_PX = 9;
 const MIN_READABLE_PX_LARGE = 11;
 const LABEL_MAX_WIDTH = 190;
+
+/** Marks all but the `keep` highest-priority nodes as label-hidden before they are first drawn. */
+function labelOnlyTheMostImportant(elements: ElementDefinition[], keep: number): void {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const threshold = nodes.map((n) => Number(n.data.priority) || 0).sort((a, b) => b - a)[
+    Math.min(keep, nodes.length) - 1
+  ];
+  for (const n of nodes) {
+    if ((Number(n.data.priority) || 0) < threshold) n.classes = `${n.classes ?? ''} label-hidden`.trim();
+  }
+}
 
 /**
  * Cytoscape injects a one-rule <style> element (`position: relative` on its container) unless an element
@@ -84,7 +99,11 @@ export class GraphView {
   }
 
   /** Replaces every element. `large` switches on the cheap-rendering options. */
-  load(elements: ElementDefinition[]): void {
+  /**
+   * Replaces every element. `initiallyShown` (what the default filters show) is applied in the element
+   * definitions, so thousands of hidden co-occurrence links are not re-styled right after being added.
+   */
+  load(elements: ElementDefinition[], initiallyShown?: Visibility): void {
     const large = elements.length > LARGE_GRAPH_ELEMENTS;
     const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     // Cytoscape reads these renderer options at init; setting them here applies them per graph.
@@ -93,11 +112,23 @@ export class GraphView {
     renderer.hideLabelsOnViewport = large;
     this.hidden.clear();
     this.widthCache.clear();
+    const edgeCount = elements.filter((e) => e.group === 'edges').length;
+    // Set the style before adding, so elements are styled once.
+    this.setStyle({ ...this.style, large, curved: edgeCount <= CURVED_EDGES_MAX });
+    if (large) labelOnlyTheMostImportant(elements, INITIAL_LABELS_LARGE);
+    if (initiallyShown) {
+      for (const e of elements) {
+        const id = String(e.data.id);
+        const shown = e.group === 'nodes' ? initiallyShown.nodes.has(id) : initiallyShown.edges.has(id);
+        if (shown) continue;
+        this.hidden.add(id);
+        e.classes = `${e.classes ?? ''} filtered`.trim();
+      }
+    }
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    this.setStyle({ ...this.style, large });
   }
 
   setStyle(style: StyleOptions): void {
@@ -124,6 +155,11 @@ export class GraphView {
     return !!this.style.large;
   }
 
+  /** Changes theme or edge-label mode, keeping the size-dependent options. */
+  setTheme(theme: StyleOptions['theme'], edgeLabels: StyleOptions['edgeLabels']): void {
+    this.setStyle({ ...this.style, theme, edgeLabels });
+  }
+
   /** Shows exactly the given nodes and edges; only elements whose state changes are touched. */
   setVisibility(visible: Visibility): void {
     this.cy.batch(() => {
@@ -142,6 +178,11 @@ export class GraphView {
     if (hide) this.hidden.add(id);
     else this.hidden.delete(id);
     ele.toggleClass('filtered', hide);
+  }
+
+  /** Elements not hidden by filters or focus (cheaper than the `:visible` selector, which reads styles). */
+  shownElements(): cytoscape.CollectionReturnValue {
+    return this.cy.elements().filter((e) => !this.hidden.has(e.id()));
   }
 
   visibleCount(): { nodes: number; edges: number } {
@@ -163,7 +204,8 @@ export class GraphView {
   /** Emphasises a path (or any set); everything else fades. `null` clears. */
   setHighlight(highlight: { nodes: Set<string>; edges: Set<string> } | null): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('path faded');
+      // Only touch elements that carry the classes: a class change re-styles the element.
+      this.cy.elements('.path, .faded').removeClass('path faded');
       if (highlight) {
         this.cy.nodes().forEach((n) => void n.addClass(highlight.nodes.has(n.id()) ? 'path' : 'faded'));
         this.cy.edges().forEach((e) => void e.addClass(highlight.edges.has(e.id()) ? 'path' : 'faded'));
@@ -206,7 +248,7 @@ export class GraphView {
   fit(ids?: Iterable<string>, padding = 48, animate = true): void {
     let eles = this.cy.collection();
     if (ids) for (const id of ids) eles = eles.union(this.cy.getElementById(id));
-    else eles = this.cy.elements(':visible');
+    else eles = this.shownElements();
     if (eles.empty()) return;
     const bb = eles.boundingBox();
     const w = Math.max(1, this.cy.width() - 2 * padding);
@@ -352,11 +394,11 @@ export class GraphView {
       this.hovered = node?.id() ?? null;
       if (!node) return;
       node.addClass('hover');
-      const edges = node.connectedEdges(':visible');
+      const edges = node.connectedEdges().filter((e) => !this.hidden.has(e.id()));
       edges.addClass('hover');
       if (!this.highlighted && cy.elements().length <= HOVER_FADE_MAX_ELEMENTS) {
         const keep = edges.union(edges.connectedNodes()).union(node);
-        cy.elements(':visible').difference(keep).addClass('faded');
+        this.shownElements().difference(keep).addClass('faded');
       }
     });
     // Hovered labels are pinned: make sure this one shows even in a dense area.

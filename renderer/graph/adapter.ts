@@ -8,6 +8,7 @@ import type { GraphModel, KnowledgeGraph, NodeAttributes, SizeMetric } from './m
 import { metricValue } from './model';
 import { communityColor, modalityStyle, relationColor, relationLabel, typeStyle } from './palette';
 import type { ColorMode } from '../state/settings';
+import { spiralPosition } from '../layout/spiral';
 
 export const NODE_SIZE_RANGE = { min: 20, max: 72 } as const;
 export const EDGE_WIDTH_RANGE = { min: 1.2, max: 7 } as const;
@@ -103,9 +104,16 @@ export function nodeEncodings(
 export function toElements(model: GraphModel, options: AdapterOptions): ElementDefinition[] {
   const { graph } = model;
   const encodings = nodeEncodings(graph, options.sizeBy);
+  // Most important in the middle of the starting spiral (the first frame of a big graph).
+  const rank = new Map(
+    [...encodings.entries()]
+      .sort((a, b) => b[1].priority - a[1].priority || a[0].localeCompare(b[0]))
+      .map(([id], i) => [id, i]),
+  );
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, attrs) => {
     elements.push({
+      position: spiralPosition(rank.get(id)!),
       group: 'nodes',
       data: {
         id,

@@ -47,8 +47,13 @@ export const CANVAS_THEMES: Record<Theme, CanvasTheme> = {
 export interface StyleOptions {
   theme: Theme;
   edgeLabels: EdgeLabelMode;
-  /** Large graphs trade curves and arrows for speed. */
+  /** Large graphs trade curves, arrows and label plates for speed. */
   large?: boolean;
+  /**
+   * Curved edges keep parallel relations apart but cost a control-point computation per edge each
+   * frame; above a few hundred edges straight lines are drawn (large graphs: haystack, cheapest).
+   */
+  curved?: boolean;
 }
 
 /** Zoom level above which relation names appear on every edge in "auto" mode. */
@@ -66,7 +71,7 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        'border-width': 1.5,
+        'border-width': large ? 0 : 1.5,
         'border-color': t.nodeBorder,
         label: 'data(label)',
         'font-family': FONT_STACK,
@@ -79,13 +84,11 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '190px',
         'text-background-color': t.labelPlate,
-        'text-background-opacity': 0.82,
+        'text-background-opacity': large ? 0 : 0.82,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': large ? 11 : 9,
         'overlay-opacity': 0,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
       } as never,
     },
     { selector: 'node.label-hidden', style: { label: '' } },
@@ -98,7 +101,7 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'mid-target-arrow-color': 'data(color)',
         'target-arrow-shape': large ? 'none' : 'triangle',
         'arrow-scale': 0.85,
-        'curve-style': large ? 'haystack' : 'bezier',
+        'curve-style': large ? 'haystack' : (options.curved ?? true) ? 'bezier' : 'straight',
         'control-point-step-size': 26,
         opacity: 'data(opacity)',
         label: options.edgeLabels === 'never' ? '' : 'data(label)',

@@ -27,3 +27,16 @@ describe('shelf for unconnected entities', () => {
     expect((Math.min(...xs) + Math.max(...xs)) / 2).toBe(200);
   });
 });
+
+describe('spiral start positions', () => {
+  it('places index 0 near the centre and spreads the rest without collisions', async () => {
+    const { spiralPosition } = await import('../../renderer/layout/spiral');
+    const points = Array.from({ length: 500 }, (_, i) => spiralPosition(i, 40));
+    expect(Math.hypot(points[0].x, points[0].y)).toBeLessThan(40);
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        closest = Math.min(closest, Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y));
+    expect(closest).toBeGreaterThan(20);
+  });
+});
