@@ -5,7 +5,7 @@
  * coordinated or participial clauses, and coordination ("X and Y") expanding either side.
  */
 import type { Clauses } from './clauses';
-import { isContentVerb, isCorpusOnlyVerb, isPunctuation, isVerbLike, isWord } from './reading';
+import { isContentVerb, isCorpusOnlyVerb, isPunctuation, isTitleCase, isVerbLike, isWord } from './reading';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -152,8 +152,17 @@ export function modifierHead(ctx: ArgumentContext, pos: number): string | undefi
     const next = ctx.units[k];
     if (!next || next.kind !== 'word') break;
     const l = next.lower;
-    // "Boeing 707": a model number makes the name a modifier too.
+    // "Boeing 707": a model number makes the name a modifier too; so does a currency ("US$1 million").
     if (k === pos + 1 && /^\d+$/.test(l) && !isPunctuation(ctx.units[k + 1])) return l;
+    if (k === pos + 1 && /^[$€£¥]$/.test(l)) return l;
+    // "US Senator Elizabeth Dole", "America First": a capitalised word after the name continues a longer name.
+    if (
+      k === pos + 1 &&
+      /^\p{Lu}\p{Ll}/u.test(next.text) &&
+      !isTitleCase(ctx.units) &&
+      !isVerbLike(ctx.units, k)
+    )
+      return l;
     if (!/^[a-z][a-z-]*$/.test(l) || !/^[a-z]/.test(next.text)) break;
     if (PREPOSITIONS.has(l) || DETERMINERS.has(l) || COORDINATORS.has(l) || TIME_WORDS.has(l)) break;
     if (FUNCTION_WORDS.has(l) || l.endsWith('ly')) break;

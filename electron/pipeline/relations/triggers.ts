@@ -77,13 +77,33 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   if (participle && DETERMINERS.has(ctx.units[i - 1]?.lower ?? '')) return [];
   const subjects = subjectOf(ctx, i);
   if (subjects.length === 0) return [];
-  const objects = objectOf(ctx, end, sense.objectPreps, sense.direct, EVALUATIVE.has(sense.relation));
+  let objects = objectOf(ctx, end, sense.objectPreps, sense.direct, EVALUATIVE.has(sense.relation));
+  // "sent a message to X" is no deployment: sending somewhere needs a force on the way.
+  if (sense.relation === 'deploys') objects = objects.filter((o) => forceBetween(ctx, end, o));
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
   // Where people met or what they visited is not where they are "located" (based): no located_in here.
   return pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
 }
+
+/** Whether what the deploying verb moves is a force: a force noun, or an organization, before `object`. */
+function forceBetween(ctx: ArgumentContext, from: number, object: number): boolean {
+  if (governor(ctx, object).kind !== 'prep') return true;
+  for (let k = from + 1; k < object; k++) {
+    const u = ctx.units[k];
+    if (u.kind === 'word' && FORCE_WORDS.has(u.lower)) return true;
+    if (u.kind === 'entity' && u.type === 'organization') return true;
+  }
+  return false;
+}
+
+/** What a deployment moves. */
+const FORCE_WORDS = new Set(
+  `troops soldiers forces personnel military marines units commandos officers agents teams ships warship
+   warships drones aircraft jets navy army guard guardsmen reinforcements battalion brigade squadron fleet
+   carrier carriers destroyers missiles police advisers advisors contingent peacekeepers`.split(/\s+/),
+);
 
 /** Relations that evaluate an act: their object may be the act's author ("condemned ISIL's attacks"). */
 const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', 'threatens']);

@@ -125,6 +125,13 @@ const STRUCTURE: Row[] = [
     ['L -criticizes-> A (asserted)', 'L -supports-> C (asserted)'],
   ],
   ['Officials in Peru rejected the plan.', { Peru: L('Peru') }, []],
+  [
+    'Hagan defeated US Senator Dole.',
+    { H: P('Hagan'), US: L('US'), D: P('Dole') },
+    ['H -attacks-> D (asserted)'],
+  ],
+  ['Kim proposed a US$1 million payment.', { K: P('Kim'), US: L('US') }, []],
+  ['Darcy sent a message to the Green Party.', { D: P('Darcy'), G: O('Green Party') }, []],
   ['Spanish officials said the U.S. troops left.', { US: L('U.S.') }, []],
   ['The board sent Amazon executives to Seattle.', { A: O('Amazon'), S: L('Seattle') }, []],
   ['U.S. strikes on ISIS continued.', { US: L('U.S.'), ISIS: O('ISIS') }, ['US -attacks-> ISIS (asserted)']],
