@@ -70,6 +70,14 @@ describe('tagTokens with the committed model', () => {
     expect(scored[7].confidence).toBeGreaterThan(0.95);
   });
 
+  it('copes with odd tokens and very long input', () => {
+    expect(tagTokens(['', ' ', '\u0000', 'x'.repeat(10_000), '\ud83d\ude00'])).toHaveLength(5);
+    const long = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? 'Kenya' : 'and'));
+    const labels = tagTokens(long);
+    expect(labels).toHaveLength(5000);
+    expect(labels[0]).toBe('B-geo');
+  });
+
   it('returns nothing for no tokens', () => {
     expect(tagTokens([])).toEqual([]);
     expect(tagTokensWithScores([])).toEqual([]);
