@@ -39,6 +39,37 @@ const COMPATIBLE: Record<EventFamily, EventFamily[]> = {
   plan: ['deployment', 'strike'],
 };
 
+/**
+ * The event "the strikes" most likely means: among the compatible events mentioned in the last sentences,
+ * the one the document has spoken of most so far (salience), the latest on a tie.
+ */
+function mostSalient(
+  before: readonly LocatedPhrase[],
+  sentence: number,
+  family: EventFamily,
+  clusterOf: ReadonlyMap<LocatedPhrase, EventCluster>,
+): EventCluster | undefined {
+  const counts = new Map<EventCluster, { count: number; last: number }>();
+  for (const q of before) {
+    const c = clusterOf.get(q);
+    if (!c || c.family !== family) continue;
+    const entry = counts.get(c) ?? { count: 0, last: -1 };
+    entry.count++;
+    entry.last = Math.max(entry.last, q.sentence);
+    counts.set(c, entry);
+  }
+  let best: EventCluster | undefined;
+  let bestScore = { count: 0, last: -1 };
+  for (const [c, score] of counts) {
+    if (sentence - score.last > ANAPHORA_WINDOW) continue;
+    if (score.count > bestScore.count || (score.count === bestScore.count && score.last > bestScore.last)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Clusters in a stable order; `documents` gives each document's phrases in text order. */
 export function clusterPhrases(documents: ReadonlyArray<readonly LocatedPhrase[]>): EventCluster[] {
   const clusters = new Map<string, EventCluster>();
@@ -82,14 +113,8 @@ export function clusterPhrases(documents: ReadonlyArray<readonly LocatedPhrase[]
       let antecedent: EventCluster | undefined = forward ? clusterOf.get(forward) : undefined;
       if (!antecedent && (p.phrase.definite || p.phrase.intended || PLAN_HEADS.has(p.phrase.headWord))) {
         for (const family of wanted) {
-          const back = phrases
-            .slice(0, n)
-            .reverse()
-            .find((q) => p.sentence - q.sentence <= ANAPHORA_WINDOW && clusterOf.get(q)?.family === family);
-          if (back) {
-            antecedent = clusterOf.get(back);
-            break;
-          }
+          antecedent = mostSalient(phrases.slice(0, n), p.sentence, family, clusterOf);
+          if (antecedent) break;
         }
       }
       if (antecedent) {

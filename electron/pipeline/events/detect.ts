@@ -24,6 +24,9 @@ import {
 /** Particles of phrasal verbs ("carried out strikes"): not modifiers of the noun after them. */
 const PARTICLES = new Set(['out', 'up', 'down', 'back', 'away', 'off', 'over', 'on']);
 
+const TIME_NOUNS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|recent|past|future|time|night|morning|evening|week|weeks|month|months|year|years|decade|decades)$/;
+
 /** Words that make a noun phrase refer to something already known. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -217,7 +220,16 @@ function argumentsAfter(
     if (u.kind === 'word' && (PLACE_PREPS.has(u.lower) || TARGET_PREPS.has(u.lower))) {
       prep = u.lower;
       npWords = 0;
-      hasArgument = true;
+      // "to an end", "to a halt" say how it ends, "on Friday", "at the time" when: not where or against whom.
+      const after = units[k + 1];
+      const when =
+        !!after && (TIME_NOUNS.test(after.lower) || /^\d/.test(after.lower) || isWord(units[k + 2], 'time'));
+      if (
+        !when &&
+        !isWord(units[k + 2], 'end', 'halt', 'close', 'standstill') &&
+        !isWord(after, 'sea', 'home', 'large')
+      )
+        hasArgument = true;
       continue;
     }
     if (u.kind === 'word') {

@@ -261,6 +261,23 @@ function insideQuotes(ctx: ArgumentContext, k: number): boolean {
   return open;
 }
 
+/** Verbs whose object is the subject of the infinitive after it ("urged X to", "asked X to"). */
+const OBJECT_CONTROL =
+  /^(urge|urges|urged|urging|ask|asks|asked|asking|tell|tells|told|telling|order|orders|ordered|ordering|force|forces|forced|forcing|allow|allows|allowed|allowing|encourage|encourages|encouraged|encouraging|persuade|persuades|persuaded|press|presses|pressed|pressing|pressure|pressured|pressuring|invite|invites|invited|inviting|call|calls|called|warn|warns|warned|warning)$/;
+
+/** The entity right before "to <verb>" when an object-control verb governs it. */
+function objectController(ctx: ArgumentContext, verb: number): number | undefined {
+  if (!isWord(ctx.units[verb - 1], 'to')) return undefined;
+  const k = verb - 2;
+  const u = ctx.units[k];
+  if (!u || u.kind !== 'entity') return undefined;
+  let j = k - 1;
+  while (ctx.units[j] && DETERMINERS.has(ctx.units[j].lower)) j--;
+  if (isWord(ctx.units[j], 'on') && /^call/.test(ctx.units[j - 1]?.lower ?? '')) j--;
+  const v = ctx.units[j];
+  return v && v.kind === 'word' && OBJECT_CONTROL.test(v.lower) ? k : undefined;
+}
+
 /** An unresolved subject pronoun: the subject is someone the entity stage did not resolve. */
 function isSubjectPronoun(ctx: ArgumentContext, pos: number): boolean {
   const u = ctx.units[pos];
@@ -276,6 +293,9 @@ export function subjectOf(ctx: ArgumentContext, index: number): number[] {
 
 function subjectIn(ctx: ArgumentContext, clauseId: number, before: number, depth: number): number[] {
   const clause = ctx.clauses.list[clauseId];
+  // "urged Moscow to bring ...": after an object-control verb, its object does what the infinitive says.
+  const controller = objectController(ctx, before);
+  if (controller !== undefined) return coordinated(ctx, controller, -1);
   if (depth === 0 && hasCommonNounSubject(ctx, clauseId, before)) return [];
   for (const k of leftOf(ctx, clauseId, before)) {
     if (isSubjectCandidate(ctx, k, before)) return coordinated(ctx, k, -1);

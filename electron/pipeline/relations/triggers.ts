@@ -8,6 +8,7 @@ import {
   byAgent,
   coordinated,
   governor,
+  isModifier,
   isObjectEntity,
   isPassiveUse,
   isPossessorOnly,
@@ -46,6 +47,10 @@ export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'word') continue;
+    if (u.lower === 'bring' || u.lower === 'brings' || u.lower === 'brought' || u.lower === 'bringing') {
+      out.push(...bringToEnd(ctx, i));
+      continue;
+    }
     const verbSenses = VERB_TRIGGERS.get(u.lower);
     const nounSenses = NOUN_TRIGGERS.get(u.lower);
     if (verbSenses && !(nounSenses && readsAsNoun(units, i))) {
@@ -80,6 +85,8 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   let objects = objectOf(ctx, end, sense.objectPreps, sense.direct, EVALUATIVE.has(sense.relation));
   // "sent a message to X" is no deployment: sending somewhere needs a force on the way.
   if (sense.relation === 'deploys') objects = objects.filter((o) => forceBetween(ctx, end, o));
+  // "urged Moscow to act": Moscow is asked, not what is planned.
+  if (sense.relation === 'plans') objects = objects.filter((o) => !isWord(ctx.units[o + 1], 'to'));
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
@@ -104,6 +111,22 @@ const FORCE_WORDS = new Set(
    warships drones aircraft jets navy army guard guardsmen reinforcements battalion brigade squadron fleet
    carrier carriers destroyers missiles police advisers advisors contingent peacekeepers`.split(/\s+/),
 );
+
+/** "bring the strikes to an end / a halt": the subject wants them stopped (opposes). */
+function bringToEnd(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  for (let k = i + 1; k < units.length && k <= i + 8; k++) {
+    if (!isWord(units[k], 'to')) continue;
+    if (!isWord(units[k + 1], 'an', 'a') || !isWord(units[k + 2], 'end', 'halt', 'close', 'stop')) return [];
+    const objects: number[] = [];
+    for (let j = i + 1; j < k; j++)
+      if (units[j].kind === 'entity' && !isModifier(ctx, j) && governor(ctx, j).kind !== 'prep')
+        objects.push(j);
+    const trigger = `${units[i].text} ... to ${units[k + 1].text} ${units[k + 2].text}`;
+    return pairs(ctx, subjectOf(ctx, i), objects.slice(0, 1), 'opposes', trigger, i, i);
+  }
+  return [];
+}
 
 /** Relations that evaluate an act: their object may be the act's author ("condemned ISIL's attacks"). */
 const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', 'threatens']);

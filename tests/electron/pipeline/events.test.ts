@@ -104,6 +104,21 @@ describe('linkEvents', () => {
     );
   });
 
+  it('reads "the strikes" as the event the document has spoken of most, not merely the last one', () => {
+    const { state, relations } = corpus([
+      {
+        id: 'a.txt',
+        text:
+          'Israel carried out strikes in Gaza. The strikes in Gaza continued. ' +
+          'Israel also considered strikes on Hamas in Niger. ' +
+          'The United Nations called for an end to the strikes on Friday.',
+      },
+    ]);
+    const labels = state.entities.filter((e) => e.type === 'event').map((e) => e.label);
+    expect(labels).toEqual(['strikes in Gaza']);
+    expect(relations).toContain('United Nations -opposes-> strikes in Gaza (asserted)');
+  });
+
   it('makes no node of a phrase stated once, or of a generic one', () => {
     const { events } = corpus([
       {

@@ -34,6 +34,12 @@ const VERBS: Row[] = [
     { Russia: L('Russia'), Ukraine: L('Ukraine') },
     ['Russia -threatens-> Ukraine (asserted)'],
   ],
+  ['Ban made a plea to bring the shelling of Kyiv to an end.', { B: P('Ban'), K: L('Kyiv') }, []],
+  [
+    'Ban urged Moscow to bring Wagner to a halt.',
+    { B: P('Ban'), M: L('Moscow'), W: O('Wagner') },
+    ['M -opposes-> W (planned)'],
+  ],
   [
     'Germany rejected the proposal from Washington.',
     { Germany: L('Germany'), Washington: L('Washington') },
