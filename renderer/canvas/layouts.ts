@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import type { Core, CollectionReturnValue, NodeSingular } from 'cytoscape';
+import type { Core, CollectionReturnValue, EdgeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/settings';
 import { ForceLayoutRunner, type Positions } from './force';
 import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
@@ -57,7 +57,10 @@ export class LayoutEngine {
     this.force.dispose();
   }
 
-  /** Lays out `eles` (default: everything visible). Resolves when the animation has finished. */
+  /**
+   * Lays out `eles` (default: everything shown): positions are computed first (in the worker for
+   * force, synchronously otherwise), then the page animates to them. Resolves when done.
+   */
   async run(name: LayoutName, context: LayoutContext, eles?: CollectionReturnValue): Promise<void> {
     this.cancel();
     const target = eles ?? this.shown();
@@ -67,6 +70,7 @@ export class LayoutEngine {
       return;
     }
     const fit = context.fit ?? true;
+    let positions: Positions;
     if (name === 'timeline') {
       const layout = timelineLayout({
         nodes: context.describe(nodes.map((n) => n.id())),
@@ -74,15 +78,48 @@ export class LayoutEngine {
         docDates: context.docDates,
       });
       context.onTimeline?.(layout);
-      await this.preset(target, Object.fromEntries(layout.positions), fit);
-      return;
+      positions = Object.fromEntries(layout.positions);
+    } else {
+      context.onTimeline?.(null);
+      if (name === 'force')
+        positions = await this.connectedThenShelf(target, (c, e) => this.forceOf(c, e, context.seed ?? 1));
+      else if (name === 'hierarchy')
+        positions = await this.connectedThenShelf(target, async (c, e) =>
+          this.computeWith(c.union(e) as CollectionReturnValue, this.builtInOptions('hierarchy', c.length)),
+        );
+      else positions = this.computeWith(target, this.builtInOptions(name, nodes.length));
     }
-    context.onTimeline?.(null);
-    if (name === 'force') {
-      await this.preset(target, await this.forcePositions(target, context.seed ?? 1), fit);
-      return;
-    }
-    await this.builtIn(target, this.builtInOptions(name, nodes.length), fit);
+    await this.preset(target, positions, fit);
+  }
+
+  /**
+   * Runs a built-in layout without showing it and returns its positions (the nodes are put back where
+   * they were: synchronous, so nothing is drawn in between), so every layout can animate the same way.
+   */
+  private computeWith(eles: CollectionReturnValue, options: Record<string, unknown>): Positions {
+    const nodes = eles.nodes();
+    const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+    const positions: Positions = {};
+    this.cy.batch(() => {
+      eles.layout({ ...options, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+      nodes.forEach((n) => {
+        positions[n.id()] = { ...n.position() };
+        n.position(before.get(n.id())!);
+      });
+    });
+    return positions;
+  }
+
+  private async forceOf(
+    connected: CollectionReturnValue,
+    edges: EdgeCollection,
+    seed: number,
+  ): Promise<Positions> {
+    return this.force.run({
+      nodes: connected.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+      edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      seed,
+    });
   }
 
   private builtInOptions(
@@ -114,8 +151,14 @@ export class LayoutEngine {
     }
   }
 
-  /** fcose for the connected part; unconnected entities go on a shelf underneath (shelf.ts). */
-  private async forcePositions(target: CollectionReturnValue, seed: number): Promise<Positions> {
+  /**
+   * Lays out the connected part with `layout`; entities with no shown relation go on a shelf underneath
+   * (shelf.ts) instead of being scattered among the connected ones.
+   */
+  private async connectedThenShelf(
+    target: CollectionReturnValue,
+    layout: (connected: CollectionReturnValue, edges: EdgeCollection) => Promise<Positions>,
+  ): Promise<Positions> {
     const edges = target.edges();
     const linked = new Set<string>();
     edges.forEach((e) => {
@@ -124,13 +167,7 @@ export class LayoutEngine {
     });
     const nodes = target.nodes();
     const connected = nodes.filter((n) => linked.has(n.id()));
-    const positions: Positions = connected.nonempty()
-      ? await this.force.run({
-          nodes: connected.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
-          edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-          seed,
-        })
-      : {};
+    const positions: Positions = connected.nonempty() ? await layout(connected, edges) : {};
     let box: Box | null = null;
     for (const n of connected) {
       const p = positions[n.id()];

@@ -38,6 +38,9 @@ const INITIAL_LABELS_LARGE = 150;
 const HOVER_FADE_MAX_ELEMENTS = 3000;
 
 const LABEL_FONT_PX = 12;
+/** How many of the most important entities in view always get a readable label, and at what size. */
+const MAJOR_LABELS = 25;
+const MAJOR_MIN_PX = 11.5;
 /** Same as the stylesheet's min-zoomed-font-size (normal and large graphs). */
 const MIN_READABLE_PX = 9;
 const MIN_READABLE_PX_LARGE = 11;
@@ -73,6 +76,8 @@ export class GraphView {
   private hidden = new Set<string>();
   private highlighted = false;
   private hovered: string | null = null;
+  /** Nodes whose label font is enlarged for the current zoom (style bypass), by id. */
+  private readonly boosted = new Map<string, number>();
   private readonly measureCtx = document.createElement('canvas').getContext('2d');
   private readonly widthCache = new Map<string, number>();
   private readonly declutterSoon = debounce(() => this.declutter(), 120);
@@ -111,6 +116,7 @@ export class GraphView {
     renderer.textureOnViewport = large;
     renderer.hideLabelsOnViewport = large;
     this.hidden.clear();
+    this.boosted.clear();
     this.widthCache.clear();
     const edgeCount = elements.filter((e) => e.group === 'edges').length;
     // Set the style before adding, so elements are styled once.
@@ -140,15 +146,30 @@ export class GraphView {
    * Runs an export with relation names hidden unless the user asked for them everywhere: in a still
    * image there is no hover, and colours plus the legend say the same without covering the nodes.
    */
-  async withExportStyle<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.style.edgeLabels !== 'auto') return fn();
+  async withExportStyle<T>(
+    fn: () => Promise<T>,
+    options: { region: 'view' | 'full' } = { region: 'view' },
+  ): Promise<T> {
     const saved = this.style;
-    this.setStyle({ ...saved, edgeLabels: 'never' });
+    const hideEdgeLabels = saved.edgeLabels === 'auto';
+    // Enlarged hub labels suit the current zoom; a whole-graph image is drawn at its own scale.
+    const unboost = options.region === 'full' && this.boosted.size > 0;
+    if (hideEdgeLabels) this.setStyle({ ...saved, edgeLabels: 'never' });
+    if (unboost) this.clearBoosts();
     try {
       return await fn();
     } finally {
-      this.setStyle(saved);
+      if (hideEdgeLabels) this.setStyle(saved);
+      if (unboost) this.declutter();
     }
+  }
+
+  private clearBoosts(): void {
+    this.cy.batch(() => {
+      for (const id of this.boosted.keys())
+        this.cy.getElementById(id).removeStyle('font-size text-max-width');
+    });
+    this.boosted.clear();
   }
 
   get isLarge(): boolean {
@@ -310,26 +331,43 @@ export class GraphView {
     const zoom = cy.zoom();
     const width = cy.width();
     const height = cy.height();
-    const boxes: LabelBox[] = [];
+    const readable = this.style.large ? MIN_READABLE_PX_LARGE : MIN_READABLE_PX;
     const inView: NodeSingular[] = [];
     cy.nodes().forEach((node) => {
       if (this.hidden.has(node.id())) return;
       const p = node.renderedPosition();
       if (p.x < -200 || p.y < -100 || p.x > width + 200 || p.y > height + 100) return;
       inView.push(node);
-      const pinned =
-        node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered;
-      if (this.highlighted && !pinned) return;
-      const text = String(node.data('label') ?? '');
-      const font = Number(node.data('fontSize')) || LABEL_FONT_PX;
+    });
+    const isPinned = (node: NodeSingular) =>
+      node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered;
+    // The most important entities in view keep a readable label at any zoom: their font grows as the
+    // view zooms out (a style bypass on a few nodes), so a zoomed-out overview still names its hubs.
+    const majors = new Set(
+      [...inView]
+        .sort((a, b) => (Number(b.data('priority')) || 0) - (Number(a.data('priority')) || 0))
+        .slice(0, MAJOR_LABELS)
+        .map((n) => n.id()),
+    );
+    const boxes: LabelBox[] = [];
+    const fonts = new Map<string, number | null>();
+    for (const node of inView) {
+      const pinned = isPinned(node);
+      const base = Number(node.data('fontSize')) || LABEL_FONT_PX;
+      const boost =
+        (pinned || majors.has(node.id())) && base * zoom < MAJOR_MIN_PX ? MAJOR_MIN_PX / zoom : null;
+      fonts.set(node.id(), boost);
+      if (this.highlighted && !pinned) continue;
+      const font = boost ?? base;
       // Labels Cytoscape will not draw anyway (too small at this zoom) take no room.
-      if (!pinned && font * zoom < (this.style.large ? MIN_READABLE_PX_LARGE : MIN_READABLE_PX)) return;
-      const k = font / LABEL_FONT_PX;
-      const w = Math.min(this.textWidth(text) * k, LABEL_MAX_WIDTH) * zoom;
+      if (font * zoom < readable) continue;
+      const text = String(node.data('label') ?? '');
+      const w =
+        Math.min(this.textWidth(text) * (font / LABEL_FONT_PX), LABEL_MAX_WIDTH * (font / base)) * zoom;
       boxes.push(
         labelBoxBelow(
           node.id(),
-          p,
+          node.renderedPosition(),
           node.renderedOuterHeight(),
           w,
           font * 1.35 * zoom,
@@ -337,12 +375,26 @@ export class GraphView {
           4 * zoom,
         ),
       );
-    });
+    }
     const shown = pickLabels(boxes, { padding: 4, cell: 80 });
     cy.batch(() => {
       for (const node of inView) {
-        const hide = !shown.has(node.id());
+        const id = node.id();
+        const hide = !shown.has(id);
         if (node.hasClass('label-hidden') !== hide) node.toggleClass('label-hidden', hide);
+        const boost = hide ? null : (fonts.get(id) ?? null);
+        const current = this.boosted.get(id) ?? null;
+        if (boost === current) continue;
+        if (boost === null) {
+          node.removeStyle('font-size text-max-width');
+          this.boosted.delete(id);
+        } else {
+          node.style({
+            'font-size': boost,
+            'text-max-width': `${LABEL_MAX_WIDTH * (boost / LABEL_FONT_PX)}px`,
+          });
+          this.boosted.set(id, boost);
+        }
       }
     });
   }
@@ -373,6 +425,9 @@ export class GraphView {
       if (e.target === cy) cb.onContextMenu({ kind: 'background' }, x, y);
       else cb.onContextMenu({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() }, x, y);
     });
+    // Leaving the canvas for an overlay (menu, legend) fires no node mouseout: clear the hover then too.
+    cy.container()?.addEventListener('mouseleave', () => this.hover(null));
+    cy.on('cxttap', () => this.hover(null));
     cy.on('mouseover', 'node', (e) => this.hover(e.target as NodeSingular));
     cy.on('mouseout', 'node', () => this.hover(null));
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));

@@ -43,8 +43,8 @@ export interface TimelineLayout {
 export const TIMELINE_SPACING = {
   eventGap: 120,
   laneHeight: 64,
-  actorGap: 130,
-  actorRow: 58,
+  actorGap: 140,
+  actorRow: 70,
   gridColumn: 150,
   gridRow: 70,
   minAxisWidth: 900,
@@ -115,6 +115,43 @@ export function timeTicks(start: number, end: number, maxTicks = 10): Array<{ ti
   return ticks.filter((_, i) => i % step === 0);
 }
 
+/**
+ * Places items in rows near their ideal x ("dodge", as in a beeswarm plot): most important first, each
+ * at the free spot in any row that moves it least, a new row costing as much as moving `rowCost` px.
+ * Keeps actors close to their events without stacking them in one tall column.
+ */
+export function dodge(
+  items: ReadonlyArray<{ id: string; x: number; priority: number }>,
+  gap: number,
+  rowCost = gap * 1.5,
+): Map<string, { x: number; row: number }> {
+  const rows: number[][] = [];
+  const placed = new Map<string, { x: number; row: number }>();
+  const ordered = [...items].sort((a, b) => b.priority - a.priority || a.x - b.x || a.id.localeCompare(b.id));
+  const free = (row: number[], x: number) => row.every((o) => Math.abs(o - x) >= gap - 1e-9);
+  const nearestFree = (row: number[], x: number): number => {
+    if (free(row, x)) return x;
+    // Candidates: just beside each occupied spot; the nearest free one wins.
+    let best = Infinity;
+    for (const o of row) {
+      for (const c of [o - gap, o + gap]) if (Math.abs(c - x) < Math.abs(best - x) && free(row, c)) best = c;
+    }
+    return best;
+  };
+  for (const item of ordered) {
+    let choice = { row: rows.length, x: item.x, cost: rows.length * rowCost };
+    for (let r = 0; r < rows.length; r++) {
+      const x = nearestFree(rows[r], item.x);
+      const cost = Math.abs(x - item.x) + r * rowCost;
+      if (cost < choice.cost) choice = { row: r, x, cost };
+    }
+    if (choice.row === rows.length) rows.push([]);
+    rows[choice.row].push(choice.x);
+    placed.set(item.id, { x: choice.x, row: choice.row });
+  }
+  return placed;
+}
+
 /** Greedy lane assignment: each item goes to the first lane whose last item is far enough to the left. */
 export function assignLanes(xs: readonly number[], gap: number): number[] {
   const laneEnds: number[] = [];
@@ -154,7 +191,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   );
   const eventTop = axisY - 50 - Math.max(0, ...eventLanes) * s.laneHeight;
 
-  // Actors: entities linked to at least one dated event, at the mean x of their events, above the events.
+  // Actors: entities linked to at least one dated event, near the mean x of their events, above them.
   const linked = new Map<string, number[]>();
   for (const [a, b] of input.edges) {
     for (const [node, other] of [
@@ -167,16 +204,15 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
       }
     }
   }
-  const actors = [...linked.entries()]
-    .map(([id, xs]) => ({ id, x: xs.reduce((sum, x) => sum + x, 0) / xs.length }))
-    .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
-  const actorRows = assignLanes(
-    actors.map((a) => a.x),
-    s.actorGap,
-  );
-  actors.forEach((actor, i) =>
-    positions.set(actor.id, { x: actor.x, y: eventTop - 90 - actorRows[i] * s.actorRow }),
-  );
+  const priority = new Map(input.nodes.map((n) => [n.id, n.priority ?? 0]));
+  const actors = [...linked.entries()].map(([id, xs]) => ({
+    id,
+    x: xs.reduce((sum, x) => sum + x, 0) / xs.length,
+    priority: priority.get(id) ?? 0,
+  }));
+  for (const [id, spot] of dodge(actors, s.actorGap)) {
+    positions.set(id, { x: spot.x, y: eventTop - 90 - spot.row * s.actorRow });
+  }
 
   // Everything else: a grid below the axis, most important first.
   const parked = input.nodes

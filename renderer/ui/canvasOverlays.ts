@@ -24,7 +24,10 @@ export function currentLegend(ctl: Controller): LegendEntry[] {
     relations.add(a.relation);
     if (a.relation !== COOCCURRENCE) modalities.add(a.modality ?? 'asserted');
   }
-  return legendEntries({ types, relations, modalities });
+  const entries = legendEntries({ types, relations, modalities });
+  // Coloured by community, nodes keep their type's shape but not its colour: show shapes in grey.
+  if (ctl.store.get().settings.colorBy !== 'community') return entries;
+  return entries.map((e) => (e.kind === 'type' ? { ...e, color: '#8c8c8c' } : e));
 }
 
 export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, openFiles: () => void): void {
@@ -214,7 +217,11 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
       state.focus !== prev.focus ||
       state.path.result !== prev.path.result ||
       state.graphVersion !== prev.graphVersion;
-    if (visibilityChanged || state.status !== prev.status) {
+    if (
+      visibilityChanged ||
+      state.status !== prev.status ||
+      state.settings.colorBy !== prev.settings.colorBy
+    ) {
       renderCount(state);
       renderLegend();
     }

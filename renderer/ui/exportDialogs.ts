@@ -169,16 +169,18 @@ export function openImageExport(ctl: Controller): void {
       let blob: Blob;
       let note = '';
       if (raster()) {
-        const result = await ctl.view.withExportStyle(() =>
-          exportRaster(ctl.view.cy, {
-            format: choice.format as 'png' | 'jpeg',
-            scale: choice.scale,
-            region: choice.region,
-            background,
-            title,
-            legend,
-            textColor: theme.text,
-          }),
+        const result = await ctl.view.withExportStyle(
+          () =>
+            exportRaster(ctl.view.cy, {
+              format: choice.format as 'png' | 'jpeg',
+              scale: choice.scale,
+              region: choice.region,
+              background,
+              title,
+              legend,
+              textColor: theme.text,
+            }),
+          { region: choice.region },
         );
         blob = result.blob;
         note = ` (${formatCount(result.width)} × ${formatCount(result.height)} px)${result.message ? ` ${result.message}` : ''}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignLanes,
+  dodge,
   eventDate,
   parseDate,
   timeTicks,
@@ -115,5 +116,35 @@ describe('timeline layout', () => {
     });
     expect(none.ticks).toEqual([]);
     expect(none.parked).toEqual(['x']);
+  });
+});
+
+describe('dodge (actors beside their events)', () => {
+  it('keeps items at their x when there is room', () => {
+    const placed = dodge(
+      [
+        { id: 'a', x: 0, priority: 1 },
+        { id: 'b', x: 500, priority: 1 },
+      ],
+      100,
+    );
+    expect(placed.get('a')).toEqual({ x: 0, row: 0 });
+    expect(placed.get('b')).toEqual({ x: 500, row: 0 });
+  });
+
+  it('spreads items wanting the same spot sideways before stacking rows, most important in place', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, x: 1000, priority: 10 - i }));
+    const placed = dodge(items, 100);
+    expect(placed.get('a')).toEqual({ x: 1000, row: 0 });
+    const rows = [...placed.values()].map((p) => p.row);
+    expect(Math.max(...rows)).toBeLessThan(items.length - 1);
+    // No two items in a row closer than the gap.
+    for (const r of new Set(rows)) {
+      const xs = [...placed.values()]
+        .filter((p) => p.row === r)
+        .map((p) => p.x)
+        .sort((x, y) => x - y);
+      for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(100);
+    }
   });
 });
