@@ -20,8 +20,3 @@ export function titleCaseWords(words: readonly string[]): string[] {
     return w.length > 0 ? w[0].toUpperCase() + w.slice(1) : w;
   });
 }
-
-/** Upper-cases one token in a sentence: the "PRESIDENT Donald Trump" pattern, applied to titles and cues. */
-export function upperCaseOne(words: readonly string[], at: number): string[] {
-  return words.map((w, i) => (i === at ? w.toUpperCase() : w));
-}
