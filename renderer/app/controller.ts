@@ -89,6 +89,8 @@ export interface Actions {
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   toggleTheme(): void;
   rerunLayout(): void;
+  /** Stops a layout in progress; entities stay where they are. */
+  cancelLayout(): void;
   setTab(tab: PanelTab): void;
   setPathEnd(end: 'from' | 'to', id: string | null): void;
   setPathCooccurrence(include: boolean): void;
@@ -449,6 +451,11 @@ export function createController(
         store.update((s) => ({ ...s, settings: updateSetting(s.settings, key, value) }));
       },
       toggleTheme: () => store.update((s) => ({ ...s, settings: toggleTheme(s.settings) })),
+      cancelLayout: () => {
+        layoutSeq++;
+        layouts.cancel();
+        store.update((s) => ({ ...s, layout: { running: false, label: '' } }));
+      },
       rerunLayout: () => {
         layoutSeed++;
         void runLayout(store.get().settings.layout);

@@ -174,6 +174,12 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
       replaceChildren(progress, [
         h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }),
         h('span', { text: state.layout.label }),
+        h('button', {
+          class: 'link small',
+          text: 'Stop',
+          attrs: { type: 'button' },
+          on: { click: a.cancelLayout },
+        }),
       ]);
   };
 
