@@ -89,7 +89,8 @@ export function startApp(root: HTMLElement, workerUrl: string | undefined): void
         source: { kind: 'folder', label: '' },
         diagnostics: [],
         message: `${error instanceof Error ? error.message : String(error)} Restart Plexus; if this persists, check that the app or the "npm run web" server is running.`,
-        revision: Number.MAX_SAFE_INTEGER - 1,
+        // Any real state pushed later (the server came back) replaces this one.
+        revision: -1,
       });
     });
 }

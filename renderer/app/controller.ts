@@ -19,7 +19,7 @@ import { metricValue } from '../graph/model';
 import { createSearchIndex, type SearchIndex } from '../search/index';
 import {
   applyFilters,
-  DEFAULT_FILTERS,
+  defaultFiltersFor,
   type FilterState,
   type Visibility,
   COOCCURRENCE,
@@ -55,6 +55,8 @@ export interface Controller {
   shown(): Visibility;
   /** What the filters alone let through (what focus and paths walk on). */
   filtered(): Visibility;
+  /** The default filters for the loaded graph (large graphs hide unlinked entities). */
+  defaultFilters(): FilterState;
   timeline(): TimelineLayout | null;
   actions: Actions;
   onTimeline(listener: (layout: TimelineLayout | null) => void): void;
@@ -86,6 +88,8 @@ export interface Actions {
   expand(id: string): void;
   collapse(id: string): void;
   updateFilters(fn: (f: FilterState) => FilterState): void;
+  /** Back to the default filters for this graph. */
+  resetFilters(): void;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   toggleTheme(): void;
   rerunLayout(): void;
@@ -291,17 +295,22 @@ export function createController(
     filteredFor = null;
     layoutSeed = 1;
     layouts.cancel();
-    view.load(
-      toElements(next, { sizeBy, colorBy: settings.colorBy }),
-      applyFilters(next.graph, DEFAULT_FILTERS),
-    );
+    const defaults = defaultFiltersFor(next.graph.order);
+    const initial = applyFilters(next.graph, defaults);
+    view.load(toElements(next, { sizeBy, colorBy: settings.colorBy }), initial);
+    const unlinked = next.graph.order - initial.nodes.size;
+    if (defaults.minDegree > 0 && unlinked > 0) {
+      notify(
+        `${unlinked.toLocaleString('en-US')} entities with no stated relation are hidden to keep the graph readable; set “Minimum links per entity” to “any” to show them.`,
+      );
+    }
     performance.mark('plexus:elements-added');
     view.cy.one('render', () => performance.mark('plexus:first-render'));
     store.update((s) => ({
       ...s,
       graphVersion: s.graphVersion + 1,
       settings: updateSetting(s.settings, 'sizeBy', sizeBy),
-      filters: DEFAULT_FILTERS,
+      filters: defaultFiltersFor(next.graph.order),
       focus: createHistory<FocusEntry>(null),
       selection: pruneSelection(s.selection, (kind, id) =>
         kind === 'node' ? next.graph.hasNode(id) : next.graph.hasEdge(id),
@@ -440,6 +449,10 @@ export function createController(
         store.get().focus.present ? updateFocus((f) => expandNode(f, id)) : actions.focus(id),
       collapse: (id: string) => updateFocus((f) => collapseNode(f, id)),
 
+      resetFilters() {
+        actions.updateFilters(() => defaultFiltersFor(model?.graph.order ?? 0));
+      },
+
       updateFilters(fn: (f: FilterState) => FilterState) {
         store.update((s) => {
           const filters = fn(s.filters);
@@ -512,6 +525,7 @@ export function createController(
     search: () => index,
     shown: () => shown,
     filtered: () => filtered,
+    defaultFilters: () => defaultFiltersFor(model?.graph.order ?? 0),
     timeline: () => timeline,
     actions,
     onTimeline: (listener) => void timelineListeners.add(listener),

@@ -34,6 +34,17 @@ export const DEFAULT_FILTERS: FilterState = {
 
 export const COOCCURRENCE = 'related_to';
 
+/**
+ * Above this many entities, entities with no shown relation are hidden by default: in a real corpus they
+ * are most of the graph (2,300 of 3,329 in the Wikinews sample) and would bury its structure. They stay
+ * one slider away ("Minimum links per entity"), reachable by search, and counted in "N of M shown".
+ */
+export const HIDE_UNLINKED_ABOVE = 500;
+
+export function defaultFiltersFor(entityCount: number): FilterState {
+  return entityCount > HIDE_UNLINKED_ABOVE ? { ...DEFAULT_FILTERS, minDegree: 1 } : DEFAULT_FILTERS;
+}
+
 // ---- pure updates ----
 
 function toggleIn(list: readonly string[], value: string): string[] {
@@ -83,10 +94,10 @@ export const setHideCooccurrence = (f: FilterState, hide: boolean): FilterState 
   hideCooccurrence: hide,
 });
 
-export const resetFilters = (): FilterState => DEFAULT_FILTERS;
+export const resetFilters = (defaults: FilterState = DEFAULT_FILTERS): FilterState => defaults;
 
-export function isDefault(f: FilterState): boolean {
-  const d = DEFAULT_FILTERS;
+export function isDefault(f: FilterState, defaults: FilterState = DEFAULT_FILTERS): boolean {
+  const d = defaults;
   return (
     f.hiddenTypes.length === 0 &&
     f.hiddenRelations.length === 0 &&
@@ -99,8 +110,8 @@ export function isDefault(f: FilterState): boolean {
 }
 
 /** How many filters differ from the defaults (shown on the "Reset" button). */
-export function activeFilterCount(f: FilterState): number {
-  const d = DEFAULT_FILTERS;
+export function activeFilterCount(f: FilterState, defaults: FilterState = DEFAULT_FILTERS): number {
+  const d = defaults;
   return (
     f.hiddenTypes.length +
     f.hiddenRelations.length +

@@ -5,7 +5,7 @@
 import type { Controller } from '../app/controller';
 import type { AppState } from '../app/state';
 import { legendEntries, type LegendEntry } from '../export/legend';
-import { COOCCURRENCE, resetFilters } from '../state/filters';
+import { COOCCURRENCE } from '../state/filters';
 import { formatCount, h, plural, replaceChildren, type Child } from './dom';
 import { icon, lineGlyph, typeGlyph } from './icons';
 import type { TimelineLayout } from '../layout/timeline';
@@ -336,7 +336,9 @@ function stateContent(ctl: Controller, state: AppState, openFiles: () => void): 
             {
               class: 'btn btn-primary',
               attrs: { type: 'button' },
-              on: { click: () => ctl.actions.updateFilters(() => resetFilters()) },
+              on: {
+                click: () => ctl.actions.updateFilters(() => ({ ...ctl.defaultFilters(), minDegree: 0 })),
+              },
             },
             [icon('reset'), h('span', { text: 'Reset filters' })],
           ),

@@ -8,7 +8,6 @@ import {
   activeFilterCount,
   facetCounts,
   maxEdgeWeight,
-  resetFilters,
   setHideCooccurrence,
   setMinDegree,
   setMinWeight,
@@ -39,7 +38,7 @@ export function createFiltersPanel(ctl: Controller): HTMLElement {
     {
       class: 'btn btn-small',
       attrs: { type: 'button' },
-      on: { click: () => ctl.actions.updateFilters(() => resetFilters()) },
+      on: { click: () => ctl.actions.resetFilters() },
     },
     [icon('reset', 14), h('span', { text: 'Reset' })],
   );
@@ -55,7 +54,7 @@ export function createFiltersPanel(ctl: Controller): HTMLElement {
 
   const render = (state: AppState) => {
     const model = ctl.model();
-    const active = activeFilterCount(state.filters);
+    const active = activeFilterCount(state.filters, ctl.defaultFilters());
     resetButton.disabled = active === 0;
     resetButton.lastElementChild!.textContent = active ? `Reset (${active})` : 'Reset';
     if (!model) {

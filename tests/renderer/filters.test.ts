@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
+  HIDE_UNLINKED_ABOVE,
+  defaultFiltersFor,
   activeFilterCount,
   applyFilters,
   facetCounts,
@@ -106,5 +108,19 @@ describe('filter updates', () => {
     [Number.NaN, 0],
   ])('min degree %s becomes %s', (input, expected) => {
     expect(setMinDegree(DEFAULT_FILTERS, input).minDegree).toBe(expected);
+  });
+});
+
+describe('defaults by graph size', () => {
+  it('hides unlinked entities by default only in large graphs', () => {
+    expect(defaultFiltersFor(HIDE_UNLINKED_ABOVE).minDegree).toBe(0);
+    expect(defaultFiltersFor(HIDE_UNLINKED_ABOVE + 1).minDegree).toBe(1);
+  });
+
+  it('counts active filters against the graph defaults', () => {
+    const defaults = defaultFiltersFor(10_000);
+    expect(activeFilterCount(defaults, defaults)).toBe(0);
+    expect(isDefault(setMinDegree(defaults, 0), defaults)).toBe(false);
+    expect(resetFilters(defaults)).toBe(defaults);
   });
 });
