@@ -28,6 +28,9 @@ export const VIEW_MAX_ZOOM = 6;
 /** Fitting never zooms in further than this. */
 export const FIT_MAX_ZOOM = 1.25;
 
+/** The selected entity's relations are named on the canvas up to this many. */
+const SELECTED_EDGE_LABELS_MAX = 12;
+
 /** Graphs above this many elements get Cytoscape's cheap-rendering options while panning and zooming. */
 export const LARGE_GRAPH_ELEMENTS = 4000;
 /** Up to this many edges, edges are curved (parallel relations stay apart); beyond, straight. */
@@ -251,7 +254,11 @@ export class GraphView {
       const ele = this.cy.getElementById(selection.id);
       if (ele.empty()) return;
       ele.select();
-      if (ele.isNode()) ele.connectedEdges().addClass('show-label');
+      if (!ele.isNode()) return;
+      // Name the selected entity's relations, unless it is a hub: a dozen labels is the most that reads;
+      // beyond that, hovering one relation names it.
+      const edges = ele.connectedEdges().filter((e) => !this.hidden.has(e.id()));
+      if (edges.length <= SELECTED_EDGE_LABELS_MAX) edges.addClass('show-label');
     });
     this.declutterSoon();
   }

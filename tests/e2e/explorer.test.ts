@@ -150,6 +150,38 @@ describe('explorer on the seed corpus', () => {
     await exitFocus();
   });
 
+  it('double-click expands a neighbour in focus mode, and again collapses it', async () => {
+    await searchAndFocus('Mexico');
+    const before = (await visibleCount(page)).shown;
+    // A shown neighbour with relations to entities not shown yet (read through the hook, clicked like a person).
+    const target = await page.evaluate(() => {
+      const cy = (window as unknown as { __plexus: { cy: import('cytoscape').Core } }).__plexus.cy;
+      const shown = (n: import('cytoscape').NodeSingular) => !n.hasClass('filtered');
+      const node = cy
+        .nodes()
+        .filter((n) => shown(n) && !n.hasClass('focus-root'))
+        .filter((n) =>
+          n
+            .connectedEdges()
+            .some((e) => !e.hasClass('cooc') && !shown(e.source().same(n) ? e.target() : e.source())),
+        )[0];
+      if (!node) return null;
+      const rect = cy.container()!.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { label: node.data('label') as string, x: rect.left + p.x, y: rect.top + p.y };
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.dblclick(target!.x, target!.y);
+    await expect.poll(async () => (await visibleCount(page)).shown).toBeGreaterThan(before);
+    await waitForGraph(page);
+    await screenshot(page, 'expanded');
+    const p = await nodeScreenPosition(page, target!.label);
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(async () => (await visibleCount(page)).shown).toBe(before);
+    await waitForGraph(page);
+    await exitFocus();
+  });
+
   it('the path finder highlights a path between two seed entities and lists its evidence', async () => {
     await page.locator('#tab-path').click();
     await page.locator('#path-cooc').check();
