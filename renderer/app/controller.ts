@@ -227,23 +227,12 @@ export function createController(
   }
 
   function restoreOverview(): void {
-    if (!overviewPositions) {
+    // The timeline is cheap and its axis depends on what is shown: recompute it rather than restore.
+    if (!overviewPositions || store.get().settings.layout === 'timeline') {
       void runLayout(store.get().settings.layout);
       return;
     }
-    const positions = overviewPositions;
-    const visible = view.shownElements();
-    visible
-      .layout({
-        name: 'preset',
-        positions: (n: { id(): string; position(): { x: number; y: number } }) =>
-          positions[n.id()] ?? n.position(),
-        animate: visible.nodes().length <= 1500,
-        animationDuration: 400,
-        fit: true,
-        padding: 40,
-      } as never)
-      .run();
+    void layouts.animateTo(overviewPositions);
   }
 
   function notify(message: string): void {

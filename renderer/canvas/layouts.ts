@@ -92,6 +92,12 @@ export class LayoutEngine {
     await this.preset(target, positions, fit);
   }
 
+  /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */
+  async animateTo(positions: Positions): Promise<void> {
+    this.cancel();
+    await this.preset(this.shown(), positions, true);
+  }
+
   /**
    * Runs a built-in layout without showing it and returns its positions (the nodes are put back where
    * they were: synchronous, so nothing is drawn in between), so every layout can animate the same way.
