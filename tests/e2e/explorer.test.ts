@@ -156,15 +156,16 @@ describe('explorer on the seed corpus', () => {
     // A shown neighbour with relations to entities not shown yet (read through the hook, clicked like a person).
     const target = await page.evaluate(() => {
       const cy = (window as unknown as { __plexus: { cy: import('cytoscape').Core } }).__plexus.cy;
-      const shown = (n: import('cytoscape').NodeSingular) => !n.hasClass('filtered');
+      type Node = import('cytoscape').NodeSingular;
+      const shown = (n: Node) => !n.hasClass('filtered');
+      const hasHiddenNeighbour = (n: Node) =>
+        (n.connectedEdges().toArray() as unknown as import('cytoscape').EdgeSingular[]).some((e) => {
+          const other = e.source().same(n) ? e.target() : e.source();
+          return !e.hasClass('cooc') && !shown(other);
+        });
       const node = cy
         .nodes()
-        .filter((n) => shown(n) && !n.hasClass('focus-root'))
-        .filter((n) =>
-          n
-            .connectedEdges()
-            .some((e) => !e.hasClass('cooc') && !shown(e.source().same(n) ? e.target() : e.source())),
-        )[0];
+        .filter((n: Node) => shown(n) && !n.hasClass('focus-root') && hasHiddenNeighbour(n))[0];
       if (!node) return null;
       const rect = cy.container()!.getBoundingClientRect();
       const p = node.renderedPosition();
