@@ -7,17 +7,17 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * Styles allow 'unsafe-inline' because Cytoscape.js and the page set element style attributes; scripts,
- * the real risk, come only from our own files.
+ * Same policy as the page's own meta tag: no inline scripts or styles (the page and Cytoscape.js set styles
+ * through the CSSOM, which CSP does not restrict), workers only from our own files.
  */
 export const RENDERER_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
