@@ -77,11 +77,11 @@ export async function listCorpus(root: string): Promise<Listing> {
 }
 
 /**
- * Files that describe a folder rather than being part of the corpus (a dataset's LICENSE.md, a README):
+ * Files that describe a folder rather than being part of the corpus (a dataset's LICENSE.md, ATTRIBUTION, a README):
  * skipped in folders, with a note, but read when given explicitly.
  */
 const FOLDER_METADATA =
-  /^(license|licence|copying|readme|changelog|changes|contributing|notice|authors)(\.[a-z]+)?$/i;
+  /^(license|licence|copying|readme|changelog|changes|contributing|notice|authors|attribution)(\.[a-z]+)?$/i;
 
 function addFile(listing: Listing, root: string, full: string): void {
   const relative = relativeId(root, full);

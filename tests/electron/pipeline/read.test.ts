@@ -66,10 +66,12 @@ describe('readCorpus: folders and ids', () => {
       'a.txt': GOOD,
       'LICENSE.md': '# License\n\nCC BY 2.5',
       'sub/README.txt': 'About.',
+      'ATTRIBUTION.md': 'Texts from Wikinews, CC BY 2.5.',
     });
     const { documents, diagnostics } = await readCorpus(dir);
     expect(documents.map((d) => d.id)).toEqual(['a.txt']);
     expect(codes(diagnostics)).toEqual([
+      'info:folder-metadata-skipped:ATTRIBUTION.md',
       'info:folder-metadata-skipped:LICENSE.md',
       'info:folder-metadata-skipped:sub/README.txt',
     ]);
