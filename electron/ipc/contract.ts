@@ -157,6 +157,11 @@ export interface DocumentView {
   text: string;
   /** Recognised entity mentions (offsets into `text`). */
   mentions: Array<{ start: number; end: number; entity: string; type: string }>;
+  /**
+   * Parts of `text` the cleaner judged not to be the article (newsletter blocks, photo credits, author bios,
+   * reader comments...), with the cleaner's reason; nothing in them is analysed. Absent for saved graphs.
+   */
+  removed?: Array<{ start: number; end: number; reason: string }>;
 }
 
 export interface ExportedFile {

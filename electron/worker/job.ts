@@ -48,6 +48,7 @@ function toOutcome(result: ExtractionResult): ExtractionOutcome {
     mentions: doc.mentions
       .filter((m) => m.entity !== undefined)
       .map((m) => ({ start: m.start, end: m.end, entity: m.entity as string, type: m.type })),
+    removed: doc.removed.map(({ start, end, reason }) => ({ start, end, reason })),
   }));
   const { documents: count, words, nodes, edges, seconds } = result.stats;
   return {

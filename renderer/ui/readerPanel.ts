@@ -5,7 +5,14 @@
 import type { Controller } from '../app/controller';
 import type { AppState, ReaderState } from '../app/state';
 import type { DocumentView } from '../../electron/ipc/contract';
-import { segmentArticle } from '../reader/segments';
+import {
+  articleBlocks,
+  removedReasonLabel,
+  segmentArticle,
+  type MentionSpan,
+  type Paragraph,
+  type Segment,
+} from '../reader/segments';
 import { typeStyle } from '../graph/palette';
 import { h, replaceChildren } from './dom';
 import { icon } from './icons';
@@ -82,39 +89,32 @@ function renderDocument(ctl: Controller, panel: HTMLElement, doc: DocumentView, 
   const title = doc.title ?? meta?.title ?? doc.id;
   const date = doc.date ?? meta?.date;
   const source = doc.source ?? meta?.source;
-  const paragraphs = segmentArticle(doc.text, doc.mentions, reader.highlight);
+  const paragraphs = segmentArticle(doc.text, doc.mentions, reader.highlight, doc.removed ?? []);
+  const blocks = articleBlocks(paragraphs);
   let highlightEl: HTMLElement | null = null;
+
+  const segmentNode = (seg: Segment): Node => {
+    let el: Node;
+    if (seg.mention) el = mentionButton(ctl, seg.mention, seg.text);
+    else if (seg.removed) el = removedInline(seg.text, seg.removed);
+    else el = document.createTextNode(seg.text);
+    if (!seg.highlight) return el;
+    const mark = h('mark', { class: 'evidence-hit' }, [el]);
+    highlightEl ??= mark;
+    return mark;
+  };
+  const paragraphNode = (p: Paragraph) => h('p', {}, p.segments.map(segmentNode));
 
   const body = h(
     'div',
     { class: 'article-body' },
-    paragraphs.map((p) =>
-      h(
-        'p',
-        {},
-        p.segments.map((seg) => {
-          let el: Node;
-          if (seg.mention) {
-            const mention = seg.mention;
-            const known = !!model?.graph.hasNode(mention.entity);
-            el = h('button', {
-              class: `mention type-${mention.type}${known ? '' : ' is-unknown'}`,
-              text: seg.text,
-              title: known
-                ? `${typeStyle(mention.type).label}: focus in the graph`
-                : `${typeStyle(mention.type).label} (not in the graph)`,
-              attrs: { type: 'button', disabled: !known },
-              on: { click: () => ctl.actions.focus(mention.entity) },
-            });
-          } else el = document.createTextNode(seg.text);
-          if (!seg.highlight) return el;
-          const mark = h('mark', { class: 'evidence-hit' }, [el]);
-          highlightEl ??= mark;
-          return mark;
-        }),
-      ),
-    ),
+    blocks.map((block) => {
+      if (block.kind === 'text') return paragraphNode(block.paragraph);
+      const open = block.paragraphs.some((p) => p.segments.some((seg) => seg.highlight));
+      return removedBlock(block.reasons, block.paragraphs.map(paragraphNode), open);
+    }),
   );
+  const removedCount = blocks.filter((b) => b.kind === 'removed').length;
 
   replaceChildren(panel, [
     h('header', { class: 'article-header' }, [
@@ -129,6 +129,12 @@ function renderDocument(ctl: Controller, panel: HTMLElement, doc: DocumentView, 
             text: 'Marked names are recognised entities: click one to focus it in the graph.',
           })
         : null,
+      removedCount
+        ? h('p', {
+            class: 'hint',
+            text: `Greyed parts (${removedCount}) are page furniture, not the article, so nothing in them is analysed.`,
+          })
+        : null,
     ]),
     body,
   ]);
@@ -137,4 +143,39 @@ function renderDocument(ctl: Controller, panel: HTMLElement, doc: DocumentView, 
     // After layout, so the scroll position is right.
     requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
   } else panel.scrollTop = 0;
+}
+
+function mentionButton(ctl: Controller, mention: MentionSpan, text: string): HTMLElement {
+  const known = !!ctl.model()?.graph.hasNode(mention.entity);
+  return h('button', {
+    class: `mention type-${mention.type}${known ? '' : ' is-unknown'}`,
+    text,
+    title: known
+      ? `${typeStyle(mention.type).label}: focus in the graph`
+      : `${typeStyle(mention.type).label} (not in the graph)`,
+    attrs: { type: 'button', disabled: !known },
+    on: { click: () => ctl.actions.focus(mention.entity) },
+  });
+}
+
+/** A removed part of a kept line (a trailing photo credit): greyed, with its reason after it. */
+function removedInline(text: string, reason: string): HTMLElement {
+  const label = removedReasonLabel(reason);
+  return h('span', { class: 'removed-inline', title: `Not part of the article: ${label}` }, [
+    text,
+    h('span', { class: 'removed-note', text: label }),
+  ]);
+}
+
+/** Removed paragraphs: folded under a label saying they were set aside, and why. */
+function removedBlock(reasons: string[], paragraphs: HTMLElement[], open: boolean): HTMLElement {
+  const count = paragraphs.length > 1 ? ` · ${paragraphs.length} paragraphs` : '';
+  return h('details', { class: 'removed-block', attrs: { open, 'data-reasons': reasons.join(' ') } }, [
+    h('summary', {}, [
+      h('span', { class: 'removed-title', text: 'Not part of the article' }),
+      ' ',
+      h('span', { class: 'removed-reason', text: `${reasons.map(removedReasonLabel).join(', ')}${count}` }),
+    ]),
+    h('div', { class: 'removed-text' }, paragraphs),
+  ]);
 }

@@ -241,6 +241,33 @@ describe('explorer on the seed corpus', () => {
     await exitFocus();
   });
 
+  it('the reader folds page furniture the cleaner removed, labelled with its reason', async () => {
+    // An article with a newsletter pitch and an author bio (the seed that dates Operation Just Cause).
+    await searchAndFocus('Operation Just Cause');
+    await page.locator('#tab-details').click();
+    await page.locator('.doc-list button').first().click();
+    const blocks = page.locator('#reader-panel .removed-block');
+    await blocks.first().waitFor();
+    const summaries = (await blocks.locator('summary').allTextContents()).join(' | ');
+    expect(summaries).toMatch(/Not part of the article/);
+    expect(summaries).toMatch(/newsletter block/);
+    expect(summaries).toMatch(/author bio/);
+    // Folded by default, nothing marked inside, and the article text itself is not folded.
+    for (const open of await blocks.evaluateAll((els) => els.map((e) => (e as HTMLDetailsElement).open)))
+      expect(open).toBe(false);
+    expect(await page.locator('#reader-panel .removed-block .mention').count()).toBe(0);
+    expect(await page.locator('#reader-panel .article-body > p .mention').count()).toBeGreaterThan(5);
+    const newsletter = blocks.filter({ hasText: 'newsletter block' }).first();
+    const pitch = newsletter.locator('.removed-text');
+    expect(await pitch.isVisible()).toBe(false);
+    await newsletter.locator('summary').click();
+    await expect.poll(() => pitch.isVisible()).toBe(true);
+    expect(await pitch.textContent()).toMatch(/newsletter/i);
+    await newsletter.scrollIntoViewIfNeeded();
+    await screenshot(page, 'reader-removed');
+    await exitFocus();
+  });
+
   it('shows the shortcuts overlay on "?" and raises no console or CSP errors', async () => {
     await page.locator('#cy').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('?');

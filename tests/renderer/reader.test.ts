@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMentions, emphasise, paragraphRanges, segmentArticle } from '../../renderer/reader/segments';
+import {
+  articleBlocks,
+  cleanMentions,
+  emphasise,
+  paragraphRanges,
+  removedReasonLabel,
+  segmentArticle,
+  type RemovedSpan,
+} from '../../renderer/reader/segments';
 
 const text = 'Trump warned Mexico.\n\nSheinbaum rejected the plan. Mexico said no.';
 const mentions = [
@@ -102,5 +110,84 @@ describe('emphasise', () => {
         .map((p) => p.text)
         .join(''),
     ).toBe(s);
+  });
+});
+
+describe('removed regions (page furniture the cleaner set aside)', () => {
+  const article = [
+    'Trump warned Mexico. (Jane Doe/Getty Images)',
+    'About the author',
+    'Jane Doe is a reporter.',
+    '',
+    'Sheinbaum rejected the plan.',
+    '',
+    'Great article!',
+    '',
+    'I disagree.',
+  ].join('\n');
+  const span = (fragment: string, reason: string): RemovedSpan => {
+    const start = article.indexOf(fragment);
+    return { start, end: start + fragment.length, reason };
+  };
+  const removed = [
+    span('(Jane Doe/Getty Images)', 'photo-credit'),
+    span('About the author', 'author-bio'),
+    span('Jane Doe is a reporter.', 'author-bio'),
+    span('Great article!', 'reader-comments'),
+    span('I disagree.', 'reader-comments'),
+  ];
+  const paragraphs = segmentArticle(article, [], undefined, removed);
+  const text = (p: { segments: Array<{ text: string }> }) => p.segments.map((s) => s.text).join('');
+
+  it('splits whole removed lines off their paragraph, keeping every character once', () => {
+    expect(paragraphs.map((p) => [text(p), p.removed ?? null])).toEqual([
+      ['Trump warned Mexico. (Jane Doe/Getty Images)', null],
+      ['About the author\nJane Doe is a reporter.', 'author-bio'],
+      ['Sheinbaum rejected the plan.', null],
+      ['Great article!', 'reader-comments'],
+      ['I disagree.', 'reader-comments'],
+    ]);
+  });
+
+  it('flags a removed part of a kept line inline, with its reason', () => {
+    expect(paragraphs[0].segments.map((s) => [s.text, s.removed ?? null])).toEqual([
+      ['Trump warned Mexico. ', null],
+      ['(Jane Doe/Getty Images)', 'photo-credit'],
+    ]);
+  });
+
+  it('folds consecutive removed paragraphs into one block listing their reasons', () => {
+    expect(
+      articleBlocks(paragraphs).map((b) =>
+        b.kind === 'text' ? ['text', text(b.paragraph)] : [b.reasons, b.paragraphs.length],
+      ),
+    ).toEqual([
+      ['text', 'Trump warned Mexico. (Jane Doe/Getty Images)'],
+      [['author-bio'], 1],
+      ['text', 'Sheinbaum rejected the plan.'],
+      [['reader-comments'], 2],
+    ]);
+    const mixed = segmentArticle('Kept.\n\nA\n\nB', [], undefined, [
+      { start: 7, end: 8, reason: 'date-line' },
+      { start: 10, end: 11, reason: 'share-prompt' },
+    ]);
+    expect(articleBlocks(mixed).map((b) => (b.kind === 'text' ? 'text' : b.reasons))).toEqual([
+      'text',
+      ['date-line', 'share-prompt'],
+    ]);
+  });
+
+  it('ignores removed spans outside the text', () => {
+    const out = segmentArticle('One line.', [], undefined, [{ start: 40, end: 90, reason: 'newsletter' }]);
+    expect(out.map((p) => [text(p), p.removed ?? null])).toEqual([['One line.', null]]);
+  });
+
+  it.each([
+    ['newsletter', 'newsletter block'],
+    ['reader-comments', 'reader comments'],
+    ['photo-credit', 'photo credit'],
+    ['some-new_reason', 'some new reason'],
+  ])('names the reason %s as "%s"', (reason, label) => {
+    expect(removedReasonLabel(reason)).toBe(label);
   });
 });
