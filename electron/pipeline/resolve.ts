@@ -14,7 +14,13 @@ import type { AnnotatedDocument, Entity, EntityType, Mention } from './types';
 import { getLexicon, type LexEntity } from './mentions/lexicon';
 import { slugify } from './mentions/slug';
 import { phraseKeys } from './mentions/words';
-import { acronymDefinedAfter, acronymLetters, initials, isAcronym } from './resolve/acronyms';
+import {
+  acronymDefinedAfter,
+  acronymLetters,
+  acronymMayAbbreviate,
+  initials,
+  isAcronym,
+} from './resolve/acronyms';
 import { chooseLabel, chooseType } from './resolve/canonical';
 import { aliasForm, matchKey } from './resolve/normalize';
 import { clusterPersons } from './resolve/persons';
@@ -64,7 +70,9 @@ function linkLexiconNames(named: readonly Mention[], keyOf: Map<Mention, string>
   const lexicon = getLexicon();
   const looked = new Map<string, LexEntity | undefined>();
   for (const m of named) {
-    if (m.lexicon || m.country || m.type === 'person') continue;
+    if (m.lexicon || m.type === 'person') continue;
+    // "its National Guard" (Mexico's) is not the lexicon's body; "Iraqi security forces" names its country.
+    if (m.country && !countryQualifiedKey(m.text)) continue;
     if (!looked.has(m.text)) looked.set(m.text, lexicon.byAlias.get(phraseKeys(aliasForm(m.text)).join(' ')));
     const entity = looked.get(m.text);
     if (entity) sets.union(`lex:${entity.id}`, keyOf.get(m)!);
@@ -86,7 +94,8 @@ function linkAcronyms(
     for (const m of doc.mentions) {
       if (m.source === 'coref' || m.type === 'person') continue;
       const acronym = acronymDefinedAfter(doc.text, m.end);
-      if (!acronym) continue;
+      // "al-Qaeda in Iraq (AQI)": the bracket may close a longer phrase than the mention before it.
+      if (!acronym || !acronymMayAbbreviate(acronym, aliasForm(m.text))) continue;
       const acronymKey = `name:${matchKey(acronym)}`;
       sets.add(acronymKey);
       sets.union(keyOf.get(m)!, acronymKey);

@@ -26,6 +26,8 @@ interface Referent {
   kind: string;
   sentence: number;
   start: number;
+  /** Where its words end in this occurrence (the named mention's, or the coreference mention's). */
+  end: number;
 }
 
 type Gender = 'male' | 'female';
@@ -96,7 +98,7 @@ export function addCoreferences(
       if (!antecedent) continue;
       const mention = toCorefMention(doc, ctx, trigger, antecedent.named);
       links.set(mention, antecedent.named);
-      history.push({ ...antecedent, sentence: ctx.sentence.index, start: mention.start });
+      history.push({ ...antecedent, sentence: ctx.sentence.index, start: mention.start, end: mention.end });
     }
     while (k < inSentence.length) record(inSentence[k++]);
   }
@@ -130,7 +132,10 @@ export function addCoreferences(
     if (trigger.kind === 'its') {
       const things = window.filter((r) => r.type !== 'person');
       const here = things.filter((r) => r.sentence === s);
-      if (here.length > 0) return here[here.length - 1];
+      // "the attacks in Paris stiffened the resolve of the international community in its ...": a
+      // definite collective noun in between is the nearer antecedent, and it is not an entity.
+      const last = here[here.length - 1];
+      if (last) return collectiveBetween(ctx, last.end, trigger.from) ? undefined : last;
       const before = distinct(things);
       return before.length === 1 ? before[0] : undefined;
     }
@@ -168,6 +173,25 @@ export function addCoreferences(
   return all;
 }
 
+/** Nouns for bodies and groups that "its" may refer to. */
+const COLLECTIVE_NOUNS = new Set(
+  (
+    'community group organisation organization government coalition alliance company party movement army ' +
+    'force council committee regime country nation state union agency ministry department administration ' +
+    'network militia team court board commission'
+  ).split(' '),
+);
+
+/** Whether a definite collective noun phrase ("the international community") lies between `from` and word `to`. */
+function collectiveBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const { words } = ctx;
+  for (let i = 0; i < to; i++) {
+    if (words[i].start < from || !COLLECTIVE_NOUNS.has(words[i].key) || words[i].shape !== 'lower') continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (/^(the|this|that)$/.test(words[j].key)) return true;
+  }
+  return false;
+}
+
 function distinct(referents: readonly Referent[]): Referent[] {
   const seen = new Map<string, Referent>();
   for (const r of referents) seen.set(r.identity, r); // the latest entry of each identity
@@ -185,6 +209,7 @@ function referentOf(m: Mention): Referent {
     kind: lexicon?.kind ?? '',
     sentence: m.sentence,
     start: m.start,
+    end: m.end,
   };
 }
 

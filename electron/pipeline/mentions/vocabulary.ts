@@ -109,6 +109,13 @@ export const DEMONYM_ORG_NOUNS = [
   'rebels',
   'militia',
   'militias',
+  // A country's forces are its armed forces, an actor: "U.S. troops", "Russian forces" (guidelines 5).
+  'troops',
+  'soldiers',
+  'forces',
+  'military forces',
+  'military personnel',
+  'security forces',
 ] as const;
 
 /** Nouns after an organization noun that make it a modifier: "Mexican government officials", "U.S. military action". */

@@ -5,6 +5,7 @@
  * coordinated or participial clauses, and coordination ("X and Y") expanding either side.
  */
 import type { Clauses } from './clauses';
+import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, ownKindNounAt } from './kinds';
 import { isContentVerb, isCorpusOnlyVerb, isPunctuation, isTitleCase, isVerbLike, isWord } from './reading';
 import {
   AUXILIARIES,
@@ -57,12 +58,15 @@ const POSSESSED_ACTS = new Set([
   'threats',
 ]);
 
-/** Nouns for the people who act for an organization: "Pentagon officials" act for the Pentagon. */
+/**
+ * Nouns for the people who act for an organization: "Pentagon officials" act for the Pentagon, "ISIS
+ * fighters" and "NATO troops" fight for their group.
+ */
 const STAFF_HEADS = new Set(
   `official officials officer officers agent agents representative representatives spokesperson spokesman
-   spokeswoman spokespeople leaders leadership diplomats negotiators investigators prosecutors staff members`.split(
-    /\s+/,
-  ),
+   spokeswoman spokespeople leaders leadership diplomats negotiators investigators prosecutors staff members
+   fighters militants terrorists gunmen insurgents rebels jihadists militiamen troops soldiers forces
+   commanders`.split(/\s+/),
 );
 /** Words that may stand between a modifier entity and its head ("U.S. military action"). */
 const MODIFIER_ADJECTIVES = new Set(
@@ -147,8 +151,15 @@ export function isModifier(ctx: ArgumentContext, pos: number): boolean {
 
 /** The common noun an entity modifies ("military action" for "U.S. military action"), if it is a modifier. */
 export function modifierHead(ctx: ArgumentContext, pos: number): string | undefined {
+  // "its officials": a possessive pronoun is a determiner (isPossessorOnly decides), never a modifier.
+  if (isPossessivePronoun(ctx.units[pos])) return undefined;
+  let first = pos + 1;
+  // "the Al Bu Nimr tribe", "Anbar province": the name with its own kind noun is the thing itself;
+  // "the ISIS group leaders": the kind noun is part of the modifier, the head comes after it.
+  if (ownKindNounAt(ctx.units, pos)) return undefined;
+  if (isKindNounOf(ctx.units, pos)) first = pos + 2;
   let head: string | undefined;
-  for (let k = pos + 1; k <= pos + 3; k++) {
+  for (let k = first; k <= first + 2; k++) {
     const next = ctx.units[k];
     if (!next || next.kind !== 'word') break;
     const l = next.lower;
@@ -172,6 +183,17 @@ export function modifierHead(ctx: ArgumentContext, pos: number): string | undefi
     if (!MODIFIER_ADJECTIVES.has(l)) break;
   }
   return head;
+}
+
+/** Whether the word after the entity at `pos` is a noun of its kind ("ISIS group", "Anbar province"). */
+function isKindNounOf(units: readonly Unit[], pos: number): boolean {
+  const next = units[pos + 1];
+  if (!next || next.kind !== 'word') return false;
+  const type = units[pos].type;
+  return (
+    (type === 'place' && PLACE_KIND_NOUNS.has(next.lower)) ||
+    (type === 'organization' && GROUP_KIND_NOUNS.has(next.lower))
+  );
 }
 
 /**
@@ -209,8 +231,28 @@ export function isPossessivePronoun(u: Unit | undefined): boolean {
   return !!u && u.kind === 'entity' && /^(its|his|her|their|our)$/i.test(u.text);
 }
 
+/** Nouns for an undertaking: "its efforts to defeat X" is the possessor trying to defeat X. */
+const UNDERTAKINGS = new Set([
+  ...POSSESSED_ACTS,
+  ...`determination resolve commitment strategy mission campaign bid attempt attempts drive push plan plans
+   struggle battle`.split(/\s+/),
+]);
+
+/** "in its (continued) efforts to defeat ISIL", "the Coalition's strategy to defeat ISIL": the possessor acts. */
+function possessesUndertakingOf(ctx: ArgumentContext, pos: number, verb: number): boolean {
+  const { units } = ctx;
+  const first = isPossessivePronoun(units[pos]) ? pos + 1 : isWord(units[pos + 1], "'s") ? pos + 2 : -1;
+  if (first < 0) return false;
+  for (let k = first; k <= first + 1; k++) {
+    if (units[k]?.kind !== 'word') return false;
+    if (UNDERTAKINGS.has(units[k].lower)) return isWord(units[k + 1], 'to') && k + 2 === verb;
+  }
+  return false;
+}
+
 function isSubjectCandidate(ctx: ArgumentContext, pos: number, before: number): boolean {
   if (ctx.units[pos].kind !== 'entity') return false;
+  if (possessesUndertakingOf(ctx, pos, before)) return true;
   if (isPossessorOnly(ctx, pos)) return false;
   if (isModifier(ctx, pos) && !actsThroughHead(ctx, pos)) return false;
   const g = governor(ctx, pos);
@@ -343,7 +385,8 @@ export function objectOf(
       crossedPreposition = true;
     if (u.kind === 'entity') {
       const g = governor(ctx, k);
-      if (g.kind === 'prep' && g.at! > index && !(g.word === 'of' && isPartitive(ctx.units[g.at! - 1]))) {
+      const viaPartitive = g.kind === 'prep' && g.word === 'of' && isPartitive(ctx.units[g.at! - 1]);
+      if (g.kind === 'prep' && g.at! > index && !viaPartitive) {
         if (preps.has(g.word!) && isObjectEntity(ctx, k, true)) return coordinated(ctx, k, 1);
         continue;
       }
@@ -351,7 +394,7 @@ export function objectOf(
       // "condemned ISIL's treatment of ...": an evaluation of someone's act targets them.
       if (isPossessorOnly(ctx, k) && !(possessorObjects && possessedIsAct(ctx, k))) continue;
       // "authorized a series of actions the administration ...": past a preposition, no direct object.
-      if (direct && !crossedPreposition && (g.kind === 'none' || g.at! <= index))
+      if (direct && !crossedPreposition && (g.kind === 'none' || g.at! <= index || viaPartitive))
         return coordinated(ctx, k, 1);
       continue;
     }
@@ -442,14 +485,27 @@ export function byAgent(ctx: ArgumentContext, index: number): number[] {
       if (isContentVerb(ctx.units, k) || isPunctuation(ctx.units[k])) return [];
       continue;
     }
-    for (const j of right.slice(n + 1, n + 4)) {
+    for (const j of right.slice(n + 1, n + 6)) {
       const u = ctx.units[j];
-      if (u.kind === 'entity') return isModifier(ctx, j) ? [] : coordinated(ctx, j, 1);
-      if (!DETERMINERS.has(u.lower)) return [];
+      if (u.kind === 'entity')
+        return isModifier(ctx, j) && !actsThroughHead(ctx, j) ? [] : coordinated(ctx, j, 1);
+      // "led by Prime Minister Haider al-Abadi": the person's own title sits between.
+      if (!DETERMINERS.has(u.lower) && !isTitleOfNext(ctx, j)) return [];
     }
     return [];
   }
   return [];
+}
+
+/** Whether word `j` belongs to the title written before the next entity's person mention. */
+function isTitleOfNext(ctx: ArgumentContext, j: number): boolean {
+  for (let k = j + 1; k < ctx.units.length && k <= j + 4; k++) {
+    const u = ctx.units[k];
+    if (u.kind !== 'entity') continue;
+    const title = u.mention?.title;
+    return !!title && ctx.units[j].start >= title.start && ctx.units[j].end <= title.end;
+  }
+  return false;
 }
 
 /** Whether the trigger form at `index` is used passively: "was criticized", "has been targeted", "backed by". */

@@ -27,6 +27,10 @@ export interface NounSense {
   objectPreps: ReadonlySet<string>;
   /** Prepositions after the noun that introduce its agent ("criticism FROM", "strikes BY"). */
   agentPreps: ReadonlySet<string>;
+  /** Verbs besides the general light verbs whose subject is the noun's agent ("claimed control of"). */
+  lightVerbs?: ReadonlySet<string>;
+  /** A noun reading only right before one of its object prepositions ("control of", not "fighters control"). */
+  prepositionFollows?: boolean;
 }
 
 /** `[relation, verb phrase, object prepositions ("!" first: only through them, no direct object)]`. */
@@ -347,7 +351,25 @@ const NOUNS: Array<[RelationType, string, string, string?]> = [
   ['meets', 'dialogue', 'with between'],
   ['meets', 'agreement', 'with between'],
   ['meets', 'deal', 'with between'],
+  ['leads', 'control', 'of over'],
 ];
+
+/** Light verbs of one noun only: "took/claimed/seized control of" (not "took action", "claimed the attack"). */
+const NOUN_LIGHT_VERBS: Record<string, string[]> = {
+  control: [
+    'take',
+    'claim',
+    'gain',
+    'seize',
+    'regain',
+    'retain',
+    'assume',
+    'wrest',
+    'establish',
+    'exert',
+    'have',
+  ],
+};
 
 /** Verbs whose object must be of these types ("visit" a person or body, not a country). */
 const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
@@ -411,11 +433,13 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbSense[]> = (() => {
 export const NOUN_TRIGGERS: ReadonlyMap<string, NounSense[]> = (() => {
   const map = new Map<string, NounSense[]>();
   for (const [relation, noun, preps, agents] of NOUNS) {
+    const light = NOUN_LIGHT_VERBS[noun];
     const sense: NounSense = {
       relation,
       lemma: noun,
       objectPreps: new Set(words(preps)),
       agentPreps: new Set(words(agents ?? 'by from')),
+      ...(light ? { lightVerbs: new Set(light.flatMap(allVerbForms)), prepositionFollows: true } : {}),
     };
     for (const form of new Set([noun, noun.endsWith('s') ? noun : pluralOrThird(noun)])) {
       const list = map.get(form) ?? [];

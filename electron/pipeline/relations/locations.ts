@@ -13,9 +13,9 @@ import {
   subjectOf,
   type ArgumentContext,
 } from './arguments';
-import { isPunctuation, isWord } from './reading';
+import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, placeReachedFrom } from './kinds';
+import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
-import { DETERMINERS } from './vocabulary';
 
 const LOCATIVE = new Set(['in', 'inside', 'within', 'across', 'throughout']);
 const BASED = new Set(['based', 'headquartered', 'located', 'stationed', 'operating', 'active']);
@@ -79,9 +79,8 @@ function presenceIn(ctx: ArgumentContext, i: number): Candidate[] {
   )
     k++;
   if (!PRESENCE_NOUNS.has(units[k]?.lower ?? '') || !isWord(units[k + 1], 'in', 'inside')) return [];
-  let p = k + 2;
-  while (units[p] && DETERMINERS.has(units[p].lower)) p++;
-  if (units[p]?.kind !== 'entity' || units[p].type !== 'place' || isPlainModifier(ctx, p)) return [];
+  const p = placeReachedFrom(units, k + 2);
+  if (p < 0 || units[p].type !== 'place' || isPlainModifier(ctx, p)) return [];
   return coordinated(ctx, p, 1)
     .filter((t) => units[t].type === 'place')
     .map((t) => ({
@@ -117,17 +116,23 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
   const source = units[i];
   let k = i + 1;
-  // "Al-Raqqa province in Syria", "the Wadi Barada area of Damascus".
+  // "Al-Raqqa province in Syria", "the Wadi Barada area of Damascus", "the Al Bu Nimr tribe in Anbar".
   if (source.type === 'place' && PLACE_KIND_NOUNS.has(units[k]?.lower ?? '')) k++;
+  else if (source.type === 'organization' && GROUP_KIND_NOUNS.has(units[k]?.lower ?? '')) k++;
   if (isWord(units[k], ',') && BASED.has(units[k + 1]?.lower ?? '')) k++;
-  const based = BASED.has(units[k]?.lower ?? '');
-  if (based) k++;
+  const posted = source.type === 'person' ? postedIn(ctx, k) : 0;
+  const based = BASED.has(units[k]?.lower ?? '') || posted > 0;
+  if (posted) k += posted;
+  else if (based) k++;
+  // "Aleppo and other towns and areas in Syria": the named one is among those placed.
+  if (source.type === 'place' && k === i + 1) k = afterOtherPlaces(ctx, k);
   const placeOf = source.type === 'place' && k > i + 1 && isWord(units[k], 'of');
-  if (!units[k] || (!LOCATIVE.has(units[k].lower) && !placeOf)) return [];
+  // An event also happens "at" a place: "the summit at Camp David".
+  const at = source.type === 'event' && isWord(units[k], 'at');
+  if (!units[k] || (!LOCATIVE.has(units[k].lower) && !placeOf && !at)) return [];
   if (source.type === 'person' && !based) return [];
   const prep = k;
-  k++;
-  while (units[k] && DETERMINERS.has(units[k].lower)) k++;
+  k = placeReachedFrom(units, k + 1);
   const place = units[k];
   if (!place || place.kind !== 'entity' || place.type !== 'place' || isPlainModifier(ctx, k)) return [];
   if (isWord(units[k + 1], "'s")) return [];
@@ -144,22 +149,28 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
     }));
 }
 
-/** Nouns naming a kind of place, between a place's name and what it is in ("Anbar province, Iraq"). */
-const PLACE_KIND_NOUNS = new Set([
-  'province',
-  'district',
-  'region',
-  'city',
-  'state',
-  'county',
-  'governorate',
-  'area',
-  'town',
-  'village',
-  'territory',
-  'prefecture',
-  'oblast',
-]);
+/**
+ * "Qanbar was posted in Basra": where a person is stationed (passive "posted", not "posted a video").
+ * Returns how many words to skip to reach "in", or 0.
+ */
+function postedIn(ctx: ArgumentContext, k: number): number {
+  const { units } = ctx;
+  let j = k;
+  while (isWord(units[j], 'was', 'were', 'is', 'are', 'has', 'had', 'been', 'later', 'then')) j++;
+  return j > k && isWord(units[j], 'posted', 'stationed') && isWord(units[j + 1], 'in') ? j + 1 - k : 0;
+}
+
+/** Past "and other towns and areas" after a place: the index of the locative preposition, else `k`. */
+function afterOtherPlaces(ctx: ArgumentContext, k: number): number {
+  const { units } = ctx;
+  if (!isWord(units[k], 'and') || !isWord(units[k + 1], 'other')) return k;
+  for (let j = k + 2; j <= k + 7 && j < units.length; j++) {
+    const u = units[j];
+    if (LOCATIVE.has(u.lower)) return j;
+    if (u.kind !== 'word' || !/^[a-z-]+$/.test(u.text) || isVerbLike(units, j)) return k;
+  }
+  return k;
+}
 
 /** "Karrada, Baghdad": a place followed by the larger place it is in (not a list of places). */
 function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
@@ -312,13 +323,14 @@ function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
   else if (isWord(units[k], 'is', 'are', 'was', 'were')) k++;
   else return [];
   if (!isWord(units[k], 'a', 'an', 'the', 'one')) return [];
-  for (let j = k + 1; j < units.length && j <= k + 6; j++) {
+  for (let j = k + 1; j < units.length && j <= k + 8; j++) {
     const u = units[j];
+    // "the largest city controlled by Daesh in Iraq": an agent on the way does not end the description.
+    if (u.kind === 'entity' && isWord(units[j - 1], 'by')) continue;
     if (u.kind === 'entity' || isPunctuation(u) || (u.kind === 'word' && !/^[a-z-]+$/.test(u.text)))
       return [];
     if (!LOCATIVE.has(u.lower) && u.lower !== 'on' && u.lower !== 'near') continue;
-    let p = j + 1;
-    while (units[p] && DETERMINERS.has(units[p].lower)) p++;
+    const p = placeReachedFrom(units, j + 1);
     const place = units[p];
     if (!place || place.kind !== 'entity' || place.type !== 'place' || place.entity === source.entity)
       return [];

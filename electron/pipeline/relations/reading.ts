@@ -44,12 +44,19 @@ export function isPunctuation(u: Unit | undefined): boolean {
 /** Whether a trigger form that can be a noun or a verb reads as a noun at `i`. */
 export function readsAsNoun(units: readonly Unit[], i: number): boolean {
   const u = units[i];
-  const nounForm = NOUN_TRIGGERS.has(u.lower);
+  const senses = NOUN_TRIGGERS.get(u.lower);
+  if (!senses) return false;
+  const next = units[i + 1];
+  // "seized control of Gaza": a noun that needs its preposition reads as a noun when the preposition follows.
+  let nounForm = false;
+  for (const n of senses) {
+    if (!n.prepositionFollows) nounForm = true;
+    else if (n.objectPreps.has(next?.lower ?? '')) return true;
+  }
   const verbForm = VERB_TRIGGERS.has(u.lower) || KNOWN_VERBS.has(u.lower);
   if (!nounForm) return false;
   if (!verbForm) return true;
   const prev = units[i - 1];
-  const next = units[i + 1];
   if (!prev) return !isObjectStart(next);
   if (prev.kind === 'entity') {
     // "U.S. strikes on vessels" vs "Trump backs Mexico" / "the administration plans to".
@@ -70,6 +77,8 @@ export function readsAsNoun(units: readonly Unit[], i: number): boolean {
     return false;
   if (DETERMINERS.has(prev.lower) || prev.lower === "'s" || PREPOSITIONS.has(prev.lower)) return true;
   if (VERB_PRECEDERS.has(prev.lower) || prev.lower.endsWith('ly')) return false;
+  // "reiterated support for", "ordered strikes on": a light verb takes the noun as its object.
+  if (LIGHT_VERBS.has(prev.lower)) return true;
   if (isPunctuation(prev)) return !isObjectStart(next) && !isWord(next, 'to');
   // A lower-case word before it is most often a modifier: "drone strikes", "military aid".
   if (/^[a-z-]+$/.test(prev.lower) && !KNOWN_VERBS.has(prev.lower) && !VERB_TRIGGERS.has(prev.lower))

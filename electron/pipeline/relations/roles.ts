@@ -117,6 +117,9 @@ function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): 
 function partOf(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
   if (!isWord(units[i], 'part', 'member', 'members') || !isWord(units[i + 1], 'of')) return [];
+  // "is (an active) member of", "as part of": a copula or "as" states the membership; "killed 70 members
+  // of the tribe" does not make the killer a member.
+  if (!membershipCue(ctx, i)) return [];
   let k = i + 2;
   while (units[k] && DETERMINERS.has(units[k].lower)) k++;
   const body = units[k];
@@ -134,6 +137,21 @@ function partOf(ctx: ArgumentContext, i: number): Candidate[] {
       triggerStart: i,
       triggerEnd: i,
     }));
+}
+
+const MEMBERSHIP_CUES = new Set(
+  `as is are was were be been being become becomes became remain remains remained`.split(' '),
+);
+
+/** A copula or "as" at most three words (determiners, adjectives) before "part"/"member". */
+function membershipCue(ctx: ArgumentContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const u = ctx.units[k];
+    if (u.kind !== 'word') return false;
+    if (MEMBERSHIP_CUES.has(u.lower)) return true;
+    if (!/^[a-z-]+$/.test(u.text) || /^\d/.test(u.lower)) return false;
+  }
+  return false;
 }
 
 /** "Mexico's current leadership", "the Venezuelan government": a government leads its country. */
@@ -189,7 +207,15 @@ function titleBefore(ctx: ArgumentContext, p: number, knowledge: CorpusKnowledge
     if (w.kind === 'word' && isVerbLike(units, k) && !LEADER_ROLES.has(w.lower) && !MEMBER_ROLES.has(w.lower))
       break;
     words.unshift({ unit: w, index: k });
-    if (w.kind === 'entity' && !isWord(units[k - 1], "'s")) break;
+    if (w.kind === 'entity' && !isWord(units[k - 1], "'s")) {
+      // "In Turkey Minister Ellwood met ...": a place after a preposition says where, not whose, the title is.
+      if (
+        isWord(units[k - 1], 'in', 'inside', 'within', 'across', 'throughout', 'near') &&
+        w.type === 'place'
+      )
+        words.shift();
+      break;
+    }
   }
   // The mention may carry its own title: "Secretary of Defense Pete Hegseth".
   const inner = innerTitleWords(units[p]).map((text) => ({

@@ -5,10 +5,12 @@
  */
 import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from '../types';
 import {
+  actsThroughHead,
   byAgent,
   coordinated,
   governor,
   isModifier,
+  isPossessivePronoun,
   isObjectEntity,
   isPassiveUse,
   isPossessorOnly,
@@ -16,6 +18,7 @@ import {
   subjectOf,
   type ArgumentContext,
 } from './arguments';
+import { placeReachedFrom } from './kinds';
 import { NOUN_TRIGGERS, VERB_TRIGGERS, isParticiple, type NounSense, type VerbSense } from './lexicon';
 import { isContentVerb, isPunctuation, isVerbLike, isWord, readsAsNoun } from './reading';
 import { COORDINATORS, DETERMINERS, LIGHT_VERBS, PREPOSITIONS, RECEIVING_VERBS } from './vocabulary';
@@ -51,9 +54,16 @@ export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
       out.push(...bringToEnd(ctx, i));
       continue;
     }
+    if (FALL_FORMS.has(u.lower)) {
+      out.push(...fallTo(ctx, i));
+      continue;
+    }
+    if (PROVIDE_FORMS.has(u.lower)) out.push(...provideWith(ctx, i));
     const verbSenses = VERB_TRIGGERS.get(u.lower);
-    const nounSenses = NOUN_TRIGGERS.get(u.lower);
-    if (verbSenses && !(nounSenses && readsAsNoun(units, i))) {
+    const nounSenses = NOUN_TRIGGERS.get(u.lower)?.filter(
+      (n) => !n.prepositionFollows || n.objectPreps.has(units[i + 1]?.lower ?? ''),
+    );
+    if (verbSenses && !(nounSenses?.length && readsAsNoun(units, i))) {
       for (const sense of matchingVerbSenses(ctx, i, verbSenses)) out.push(...verbRelations(ctx, i, sense));
     } else if (nounSenses) {
       for (const sense of nounSenses) out.push(...nounRelations(ctx, i, sense));
@@ -74,8 +84,16 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   const participle = isParticiple(ctx.units[i].lower, sense.lemma);
   const trigger = triggerText(ctx, i, end);
   if (isPassiveUse(ctx, end, participle)) {
-    const patients = subjectOf(ctx, i);
-    const agents = byAgent(ctx, end);
+    // "the Federal Government of Iraq, led by Prime Minister Abadi,": a reduced relative after a comma
+    // describes the name before the comma, whatever governs that name.
+    const reduced =
+      isWord(ctx.units[end + 1], 'by') &&
+      isWord(ctx.units[i - 1], ',') &&
+      ctx.units[i - 2]?.kind === 'entity';
+    const patients = reduced ? [i - 2] : subjectOf(ctx, i);
+    let agents = byAgent(ctx, end);
+    // "X, led by P, and Y": the comma closes the reduced relative; Y is not a second agent.
+    if (reduced) agents = agents.filter((a) => !ctx.units.slice(end + 1, a).some((u) => isWord(u, ',')));
     return pairs(ctx, agents, patients, sense.relation, trigger, i, end, sense.objectTypes);
   }
   // A participle used as an adjective ("the planned deployment", "armed soldiers") states nothing.
@@ -84,7 +102,15 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   if (subjects.length === 0) return [];
   let objects = objectOf(ctx, end, sense.objectPreps, sense.direct, EVALUATIVE.has(sense.relation));
   // "sent a message to X" is no deployment: sending somewhere needs a force on the way.
-  if (sense.relation === 'deploys') objects = objects.filter((o) => forceBetween(ctx, end, o));
+  if (sense.relation === 'deploys') {
+    // "send U.S. troops to Mexico": both the force sent and where it goes.
+    const force = objects.find(
+      (o) => ctx.units[o].type === 'organization' && governor(ctx, o).kind !== 'prep',
+    );
+    if (force !== undefined)
+      for (const o of objectOf(ctx, end, sense.objectPreps, false)) if (!objects.includes(o)) objects.push(o);
+    objects = objects.filter((o) => forceBetween(ctx, end, o));
+  }
   // "urged Moscow to act": Moscow is asked, not what is planned.
   if (sense.relation === 'plans') objects = objects.filter((o) => !isWord(ctx.units[o + 1], 'to'));
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
@@ -128,6 +154,67 @@ function bringToEnd(ctx: ArgumentContext, i: number): Candidate[] {
   return [];
 }
 
+const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
+
+/**
+ * "the fall of Mosul to ISIL", "Kobane fell to the Kurds": the place passes into the control of the
+ * actor after "to" (leads, as "captured" and "seized" are for places).
+ */
+function fallTo(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  let places: number[];
+  let to = i + 1;
+  if (isWord(units[i + 1], 'of')) {
+    const p = placeReachedFrom(units, i + 2);
+    if (p < 0 || units[p].type !== 'place') return [];
+    places = [p];
+    to = p + 1;
+  } else {
+    places = subjectOf(ctx, i).filter((p) => units[p].type === 'place');
+  }
+  if (!isWord(units[to], 'to')) return [];
+  let a = to + 1;
+  while (units[a] && DETERMINERS.has(units[a].lower)) a++;
+  const actor = units[a];
+  if (!actor || actor.kind !== 'entity' || actor.type === 'place' || actor.type === 'policy') return [];
+  if (isModifier(ctx, a) && !actsThroughHead(ctx, a)) return [];
+  return pairs(ctx, [a], places, 'leads', `${units[i].text} ... to`, i, to);
+}
+
+const PROVIDE_FORMS = new Set(['provide', 'provides', 'provided', 'providing']);
+/** What one provides to someone one supports. */
+const SUPPORT_GOODS = new Set(
+  `support aid assistance help backing funding funds weapons arms training equipment supplies ammunition`.split(
+    /\s+/,
+  ),
+);
+
+/** "provide the government of Iraq with military and humanitarian support": supports. */
+function provideWith(ctx: ArgumentContext, i: number): Candidate[] {
+  const { units } = ctx;
+  let k = i + 1;
+  while (units[k] && DETERMINERS.has(units[k].lower)) k++;
+  if (units[k]?.kind !== 'entity' || isModifier(ctx, k)) return [];
+  const recipients = coordinated(ctx, k, 1);
+  const w = recipients[recipients.length - 1] + 1;
+  if (!isWord(units[w], 'with')) return [];
+  for (let j = w + 1; j < units.length && j <= w + 7; j++) {
+    const u = units[j];
+    if (u.kind !== 'word' || isWord(u, '.', ';', ':')) return [];
+    if (SUPPORT_GOODS.has(u.lower))
+      return pairs(
+        ctx,
+        subjectOf(ctx, i),
+        recipients,
+        'supports',
+        `${units[i].text} ... with ${u.text}`,
+        i,
+        j,
+      );
+  }
+  return [];
+}
+
 /** Relations that evaluate an act: their object may be the act's author ("condemned ISIL's attacks"). */
 const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', 'threatens']);
 
@@ -136,9 +223,10 @@ function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candi
   const between = betweenPair(ctx, i);
   if (between) return pairs(ctx, [between[0]], [between[1]], sense.relation, trigger, i, i);
 
-  const light = governingVerb(ctx, i);
+  const light = governingVerb(ctx, i, sense.lightVerbs);
   let agents = leftAgent(ctx, i);
   if (agents.length === 0) agents = agentAfter(ctx, i, sense.agentPreps);
+  if (agents.length === 0) agents = supportedAgent(ctx, i);
   let objects = objectAfter(ctx, i, sense.objectPreps);
   if (light && RECEIVING_VERBS.has(ctx.units[light].lower)) {
     // "Trump faced criticism from lawmakers": lawmakers criticize Trump.
@@ -147,6 +235,39 @@ function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candi
     agents = subjectOf(ctx, light);
   }
   return pairs(ctx, agents, objects, sense.relation, trigger, i, i);
+}
+
+const SUPPORT_WORDS = new Set(
+  `support supports supported supporting backing back backs backed help helps helped helping assist assists
+   assisted assisting assistance aid solidarity`.split(/\s+/),
+);
+
+/**
+ * "support for the Government of Iraq in the fight against ISIL", "backed Kyiv in its war with Russia":
+ * the one supported wages the fight. Returns the supported entities (with those coordinated with them).
+ */
+function supportedAgent(ctx: ArgumentContext, i: number): number[] {
+  const { units } = ctx;
+  let k = i - 1;
+  if (!isWord(units[k], 'the', 'its', 'their', 'his', 'her') && !isPossessivePronoun(units[k])) return [];
+  if (!isWord(units[--k], 'in')) return [];
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const u = units[j];
+    if (u.kind !== 'entity') {
+      if (isPunctuation(u) || (isContentVerb(units, j) && !SUPPORT_WORDS.has(u.lower))) return [];
+      continue;
+    }
+    const list = coordinated(ctx, j, -1);
+    const first = list[list.length - 1];
+    const g = governor(ctx, first);
+    const supportedBy =
+      (g.kind === 'prep' &&
+        /^(for|of|to)$/.test(g.word!) &&
+        SUPPORT_WORDS.has(units[g.at! - 1]?.lower ?? '')) ||
+      (g.kind === 'verb' && SUPPORT_WORDS.has(g.word!));
+    return supportedBy ? coordinated(ctx, first, 1) : [];
+  }
+  return [];
 }
 
 /** "U.S. strikes", "U.S. drone strikes", "Mexico's rejection": the agent written before the noun. */
@@ -216,12 +337,17 @@ function betweenPair(ctx: ArgumentContext, i: number): [number, number] | undefi
 }
 
 /** A light or receiving verb a few words before the noun ("issued a hawkish threat", "faced criticism"). */
-function governingVerb(ctx: ArgumentContext, i: number): number | undefined {
+function governingVerb(
+  ctx: ArgumentContext,
+  i: number,
+  ownLightVerbs?: ReadonlySet<string>,
+): number | undefined {
   const clauseId = ctx.clauses.of[i];
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const u = ctx.units[k];
     if (ctx.clauses.of[k] !== clauseId || u.kind === 'entity') return undefined;
-    if ((LIGHT_VERBS.has(u.lower) || RECEIVING_VERBS.has(u.lower)) && isVerbLike(ctx.units, k)) return k;
+    const light = LIGHT_VERBS.has(u.lower) || RECEIVING_VERBS.has(u.lower) || !!ownLightVerbs?.has(u.lower);
+    if (light && isVerbLike(ctx.units, k)) return k;
     if (isContentVerb(ctx.units, k) || isPunctuation(u)) return undefined;
   }
   return undefined;

@@ -208,6 +208,10 @@ export const LIGHT_VERBS = new Set(
     'perform',
     'undertake',
     'have',
+    'reiterate',
+    'reaffirm',
+    'show',
+    'signal',
   ].flatMap(allVerbForms),
 );
 

@@ -45,3 +45,17 @@ export function acronymDefinedAfter(text: string, end: number): string | undefin
   const match = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(text.slice(end, end + 16));
   return match && isAcronym(match[1]) ? match[1] : undefined;
 }
+
+/**
+ * Whether `acronym` can abbreviate `name`: same first letter ("Department of Defense (DoD)"), and a one-word
+ * name is not spelled by a longer acronym ("Iraq (AQI)" closes "al-Qaeda in Iraq", not "Iraq").
+ */
+export function acronymMayAbbreviate(acronym: string, name: string): boolean {
+  const letters = acronymLetters(acronym).toUpperCase();
+  const first = name
+    .replace(/^the\s+/i, '')
+    .trim()[0]
+    ?.toUpperCase();
+  if (!first || letters[0] !== first) return false;
+  return /\s|-/.test(name.trim()) || letters.length <= 1 || name.toUpperCase().startsWith(letters);
+}

@@ -8,6 +8,22 @@ import { tokenizeWords } from '../mentions/words';
 
 /** Nouns that all mean "the government of". */
 const GOVERNMENT_NOUNS = new Set(['government', 'leadership', 'regime', 'administration']);
+/** Nouns that all mean "the armed forces of": "U.S. troops" = "American military forces" = "the U.S. military". */
+const ARMED_FORCES_NOUNS = new Set([
+  'armed forces',
+  'military',
+  'troops',
+  'soldiers',
+  'forces',
+  'military forces',
+  'military personnel',
+]);
+
+/** The noun a country-qualified organization is keyed by. */
+function keyNoun(noun: string): string {
+  if (GOVERNMENT_NOUNS.has(noun)) return 'government';
+  return ARMED_FORCES_NOUNS.has(noun) ? 'armed forces' : noun;
+}
 const MODIFIERS = new Set(['current', 'new', 'former', 'previous', 'top', 'civilian', 'interim']);
 const ORG_NOUNS = new Set<string>([...DEMONYM_ORG_NOUNS, ...GOVERNMENT_NOUNS]);
 
@@ -23,7 +39,7 @@ export function qualifiedKey(text: string, country?: string): string | undefined
     .filter((w) => w.key !== 'the')
     .map((w) => w.key)
     .join(' ');
-  return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+  return `${country}|${keyNoun(noun)}`;
 }
 
 const parsedKeys = new Map<string, string | undefined>();
@@ -55,7 +71,7 @@ function parseCountryQualified(text: string): string | undefined {
         .join(' '),
     );
     if (!country || country.kind !== 'country' || !ORG_NOUNS.has(noun)) return undefined;
-    return `${country.id}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+    return `${country.id}|${keyNoun(noun)}`;
   }
   const keys = words.map((w) => w.key);
   let country: string | undefined;
@@ -76,5 +92,5 @@ function parseCountryQualified(text: string): string | undefined {
   while (MODIFIERS.has(keys[end] ?? '')) end++;
   const noun = keys.slice(end).join(' ');
   if (!ORG_NOUNS.has(noun)) return undefined;
-  return `${country}|${GOVERNMENT_NOUNS.has(noun) ? 'government' : noun}`;
+  return `${country}|${keyNoun(noun)}`;
 }

@@ -82,8 +82,15 @@ describe('lexicon mentions', () => {
         ['Tokyo', 'place'],
       ],
     ],
-    // Demonyms modifying people are not mentions of the country (annotation guidelines).
-    ['Iraqi officials and Syrian refugees met American troops in Baghdad.', [['Baghdad', 'place']]],
+    // Demonyms modifying people are not mentions of the country (annotation guidelines); a country's
+    // troops are its armed forces, an organization that acts.
+    [
+      'Iraqi officials and Syrian refugees met American troops in Baghdad.',
+      [
+        ['American troops', 'organization'],
+        ['Baghdad', 'place'],
+      ],
+    ],
     [
       'The Cold War ended before World War II was forgotten.',
       [

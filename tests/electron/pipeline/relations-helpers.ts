@@ -5,6 +5,8 @@
  * tests); the seed-corpus tests run the real pipeline end to end.
  */
 import type { CorpusState } from '../../../electron/pipeline/index';
+import { extractRelations } from '../../../electron/pipeline/relations';
+import { SYMMETRIC_RELATIONS } from '../../../electron/pipeline/types';
 import type {
   AnnotatedDocument,
   Entity,
@@ -122,4 +124,17 @@ function segmentPlainly(source: SourceDocument): SegmentedDocument {
   }
   const body = sentences.map((s) => ({ start: s.start, end: s.end, heading: false }));
   return { ...source, body, removed: [], sentences };
+}
+
+/** Relations of one sentence as sorted "source -relation-> target (modality)" strings. */
+export function relationsOf(text: string, entities: Record<string, EntitySpec>): string[] {
+  const state = sentenceState(text, entities);
+  extractRelations(state);
+  return state.relations
+    .map((r) => {
+      // Symmetric relations have no direction: write them in a canonical order.
+      const [s, t] = SYMMETRIC_RELATIONS.has(r.relation) ? [r.source, r.target].sort() : [r.source, r.target];
+      return `${s} -${r.relation}-> ${t} (${r.modality})`;
+    })
+    .sort();
 }

@@ -4,27 +4,13 @@
  * "source -relation-> target (modality)". Rows state general English constructions, not corpus facts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractRelations } from '../../../electron/pipeline/relations';
-import { SYMMETRIC_RELATIONS } from '../../../electron/pipeline/types';
-import { sentenceState, type EntitySpec } from './relations-helpers';
+import { relationsOf, type EntitySpec } from './relations-helpers';
 
 const P = (...forms: string[]): EntitySpec => ({ type: 'person', forms });
 const O = (...forms: string[]): EntitySpec => ({ type: 'organization', forms });
 const L = (...forms: string[]): EntitySpec => ({ type: 'place', forms });
 const Pol = (...forms: string[]): EntitySpec => ({ type: 'policy', forms });
 const E = (...forms: string[]): EntitySpec => ({ type: 'event', forms });
-
-function relationsOf(text: string, entities: Record<string, EntitySpec>): string[] {
-  const state = sentenceState(text, entities);
-  extractRelations(state);
-  return state.relations
-    .map((r) => {
-      // Symmetric relations have no direction: write them in a canonical order.
-      const [s, t] = SYMMETRIC_RELATIONS.has(r.relation) ? [r.source, r.target].sort() : [r.source, r.target];
-      return `${s} -${r.relation}-> ${t} (${r.modality})`;
-    })
-    .sort();
-}
 
 type Row = [text: string, entities: Record<string, EntitySpec>, expected: string[]];
 
