@@ -155,7 +155,12 @@ export function createController(
     },
     { theme: settings.theme, edgeLabels: settings.edgeLabels },
   );
-  const layouts = new LayoutEngine(view.cy, workerUrl, () => view.shownElements());
+  const layouts = new LayoutEngine(
+    view.cy,
+    workerUrl,
+    () => view.shownElements(),
+    (node) => view.labels.labelExtent(node),
+  );
   let contextMenuHandler: ContextMenuHandler | null = null;
 
   const setTimeline = (layout: TimelineLayout | null) => {

@@ -18,11 +18,13 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { spiralPosition } from '../layout/spiral';
 import { seededRandom } from '../graph/model';
+import { nodeBox, nodeCentre, separateBoxes, type LabelSize } from '../layout/overlap';
 
 cytoscape.use(fcose);
 
 export interface ForceInput {
-  nodes: Array<{ id: string; size: number; x?: number; y?: number }>;
+  /** `label`: room the node's label needs under it (model px); the layout keeps labels apart too. */
+  nodes: Array<{ id: string; size: number; x?: number; y?: number; label?: LabelSize }>;
   edges: Array<{ id: string; source: string; target: string }>;
   /** Start from the given positions (refine) instead of a fresh spectral layout. */
   incremental?: boolean;
@@ -46,6 +48,17 @@ export function forceAlgorithm(nodeCount: number): ForceAlgorithm {
   return nodeCount <= FCOSE_MAX_NODES ? 'fcose' : 'forceatlas2';
 }
 
+/**
+ * Edge length fcose aims for (between node-plus-label boxes): small graphs have room to spare and their
+ * relations are often named on the canvas (a selected hub's, a focus), which needs longer edges.
+ */
+export function idealEdgeLength(nodeCount: number): number {
+  return nodeCount <= 30 ? 130 : nodeCount <= 120 ? 100 : 80;
+}
+
+/** Clearance the overlap-removal pass keeps between node-plus-label boxes (model px). */
+export const BOX_PADDING = 10;
+
 /** fcose settings (newsroom-sized graphs). */
 export function fcoseOptions(nodeCount: number, incremental = false): Record<string, unknown> {
   return {
@@ -58,7 +71,7 @@ export function fcoseOptions(nodeCount: number, incremental = false): Record<str
     uniformNodeDimensions: false,
     packComponents: true,
     nodeRepulsion: () => 6500,
-    idealEdgeLength: () => 80,
+    idealEdgeLength: () => idealEdgeLength(nodeCount),
     edgeElasticity: () => 0.4,
     nestingFactor: 0.1,
     gravity: 0.3,
@@ -85,30 +98,38 @@ export function computeForceLayout(input: ForceInput): Positions {
   }
 }
 
+/**
+ * fcose on each node's box including its label (Cytoscape cannot measure text headless, so the page
+ * measures and sends the size), then an overlap-removal pass on the same boxes.
+ */
 function runFcose(input: ForceInput): Positions {
+  const boxes = input.nodes.map((n) => nodeBox(n.id, { x: n.x ?? 0, y: n.y ?? 0 }, n.size, n.label));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
-      ...input.nodes.map((n) => ({
+      ...boxes.map((b) => ({
         group: 'nodes' as const,
-        data: { id: n.id, size: n.size },
-        position: { x: n.x ?? 0, y: n.y ?? 0 },
+        data: { id: b.id, w: b.width, h: b.height },
+        position: { x: b.x, y: b.y },
       })),
       ...input.edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target },
       })),
     ],
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } }],
   });
   cy.layout(fcoseOptions(input.nodes.length, input.incremental) as unknown as cytoscape.LayoutOptions).run();
-  const positions: Positions = {};
-  cy.nodes().forEach((node) => {
-    const p = node.position();
-    positions[node.id()] = { x: p.x, y: p.y };
-  });
+  for (const box of boxes) {
+    const p = cy.getElementById(box.id).position();
+    box.x = p.x;
+    box.y = p.y;
+  }
   cy.destroy();
+  separateBoxes(boxes, BOX_PADDING);
+  const positions: Positions = {};
+  input.nodes.forEach((n, i) => (positions[n.id] = nodeCentre(boxes[i], n.size)));
   return positions;
 }
 

@@ -10,6 +10,7 @@ import type { LayoutName } from '../state/settings';
 import { ForceLayoutRunner, type Positions } from './force';
 import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
 import { shelfPositions, type Box } from '../layout/shelf';
+import { nodeBox, type LabelSize } from '../layout/overlap';
 import { timelineLayout, type TimelineLayout, type TimelineNode } from '../layout/timeline';
 
 cytoscape.use(dagre);
@@ -41,6 +42,8 @@ export class LayoutEngine {
     workerUrl: string | undefined,
     /** What is shown now (the view knows which elements the filters and focus hide). */
     private readonly shown: () => CollectionReturnValue,
+    /** Room each node's label needs (model px), so layouts keep labels apart. */
+    private readonly labelExtent: (node: NodeSingular) => LabelSize,
   ) {
     this.force = new ForceLayoutRunner(workerUrl);
   }
@@ -122,7 +125,11 @@ export class LayoutEngine {
     seed: number,
   ): Promise<Positions> {
     return this.force.run({
-      nodes: connected.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+      nodes: connected.map((n) => ({
+        id: n.id(),
+        size: Number(n.data('size')) || 30,
+        label: this.labelExtent(n as NodeSingular),
+      })),
       edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
       seed,
     });
@@ -144,16 +151,37 @@ export class LayoutEngine {
           },
           minNodeSpacing: 28,
           avoidOverlap: true,
+          nodeDimensionsIncludeLabels: true,
           startAngle: (3 / 2) * Math.PI,
         };
       case 'hierarchy':
         return n <= DAGRE_MAX_NODES
-          ? { name: 'dagre', rankDir: 'TB', nodeSep: 30, rankSep: 90, edgeSep: 10, ranker: 'network-simplex' }
+          ? {
+              name: 'dagre',
+              rankDir: 'TB',
+              nodeSep: 24,
+              rankSep: 80,
+              edgeSep: 10,
+              ranker: 'network-simplex',
+              nodeDimensionsIncludeLabels: true,
+            }
           : { name: 'breadthfirst', directed: true, spacingFactor: 1.1, avoidOverlap: true };
       case 'circle':
-        return { name: 'circle', avoidOverlap: true, spacingFactor: 1.1, sort: byPriority };
+        return {
+          name: 'circle',
+          avoidOverlap: true,
+          spacingFactor: 1.1,
+          sort: byPriority,
+          nodeDimensionsIncludeLabels: true,
+        };
       case 'grid':
-        return { name: 'grid', avoidOverlap: true, avoidOverlapPadding: 24, sort: byPriority };
+        return {
+          name: 'grid',
+          avoidOverlap: true,
+          avoidOverlapPadding: 16,
+          sort: byPriority,
+          nodeDimensionsIncludeLabels: true,
+        };
     }
   }
 
@@ -178,19 +206,25 @@ export class LayoutEngine {
     for (const n of connected) {
       const p = positions[n.id()];
       if (!p) continue;
-      const r = (Number(n.data('size')) || 30) / 2 + 14; // room for the label
+      const b = nodeBox(n.id(), p, Number(n.data('size')) || 30, this.labelExtent(n as NodeSingular));
+      const [x1, y1, x2, y2] = [b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2];
       box = box
         ? {
-            x1: Math.min(box.x1, p.x - r),
-            y1: Math.min(box.y1, p.y - r),
-            x2: Math.max(box.x2, p.x + r),
-            y2: Math.max(box.y2, p.y + r),
+            x1: Math.min(box.x1, x1),
+            y1: Math.min(box.y1, y1),
+            x2: Math.max(box.x2, x2),
+            y2: Math.max(box.y2, y2),
           }
-        : { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
+        : { x1, y1, x2, y2 };
     }
     const isolated = nodes
       .filter((n) => !linked.has(n.id()))
-      .map((n) => ({ id: n.id(), priority: Number(n.data('priority')) || 0 }));
+      .map((n) => ({
+        id: n.id(),
+        priority: Number(n.data('priority')) || 0,
+        size: Number(n.data('size')) || 30,
+        label: this.labelExtent(n as NodeSingular),
+      }));
     for (const [id, p] of shelfPositions(isolated, box)) positions[id] = p;
     return positions;
   }

@@ -5,8 +5,8 @@
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import { buildStylesheet, FONT_STACK, type StyleOptions } from '../graph/style';
-import { labelBoxBelow, pickLabels, type LabelBox } from '../graph/labels';
+import { buildStylesheet, type StyleOptions } from '../graph/style';
+import { Labeller } from './labelling';
 import type { Visibility } from '../state/filters';
 import type { Selection } from '../state/selection';
 import { debounce } from '../ui/dom';
@@ -40,15 +40,6 @@ const INITIAL_LABELS_LARGE = 150;
 /** Hovering fades the rest of the graph only when that is cheap enough to feel instant. */
 const HOVER_FADE_MAX_ELEMENTS = 3000;
 
-const LABEL_FONT_PX = 12;
-/** How many of the most important entities in view always get a readable label, and at what size. */
-const MAJOR_LABELS = 25;
-const MAJOR_MIN_PX = 11.5;
-/** Same as the stylesheet's min-zoomed-font-size (normal and large graphs). */
-const MIN_READABLE_PX = 9;
-const MIN_READABLE_PX_LARGE = 11;
-const LABEL_MAX_WIDTH = 190;
-
 /** Marks all but the `keep` highest-priority nodes as label-hidden before they are first drawn. */
 function labelOnlyTheMostImportant(elements: ElementDefinition[], keep: number): void {
   const nodes = elements.filter((e) => e.group === 'nodes');
@@ -79,10 +70,7 @@ export class GraphView {
   private hidden = new Set<string>();
   private highlighted = false;
   private hovered: string | null = null;
-  /** Nodes whose label font is enlarged for the current zoom (style bypass), by id. */
-  private readonly boosted = new Map<string, number>();
-  private readonly measureCtx = document.createElement('canvas').getContext('2d');
-  private readonly widthCache = new Map<string, number>();
+  readonly labels = new Labeller();
   private readonly declutterSoon = debounce(() => this.declutter(), 120);
 
   constructor(
@@ -101,12 +89,10 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    if (this.measureCtx) this.measureCtx.font = `500 ${LABEL_FONT_PX}px ${FONT_STACK}`;
     this.bindEvents();
     this.observeResize();
   }
 
-  /** Replaces every element. `large` switches on the cheap-rendering options. */
   /**
    * Replaces every element. `initiallyShown` (what the default filters show) is applied in the element
    * definitions, so thousands of hidden co-occurrence links are not re-styled right after being added.
@@ -119,8 +105,7 @@ export class GraphView {
     renderer.textureOnViewport = large;
     renderer.hideLabelsOnViewport = large;
     this.hidden.clear();
-    this.boosted.clear();
-    this.widthCache.clear();
+    this.labels.reset();
     const edgeCount = elements.filter((e) => e.group === 'edges').length;
     // Set the style before adding, so elements are styled once.
     this.setStyle({ ...this.style, large, curved: edgeCount <= CURVED_EDGES_MAX });
@@ -156,23 +141,15 @@ export class GraphView {
     const saved = this.style;
     const hideEdgeLabels = saved.edgeLabels === 'auto';
     // Enlarged hub labels suit the current zoom; a whole-graph image is drawn at its own scale.
-    const unboost = options.region === 'full' && this.boosted.size > 0;
+    const unboost = options.region === 'full' && this.labels.hasBoosts;
     if (hideEdgeLabels) this.setStyle({ ...saved, edgeLabels: 'never' });
-    if (unboost) this.clearBoosts();
+    if (unboost) this.labels.clearBoosts(this.cy);
     try {
       return await fn();
     } finally {
       if (hideEdgeLabels) this.setStyle(saved);
       if (unboost) this.declutter();
     }
-  }
-
-  private clearBoosts(): void {
-    this.cy.batch(() => {
-      for (const id of this.boosted.keys())
-        this.cy.getElementById(id).removeStyle('font-size text-max-width');
-    });
-    this.boosted.clear();
   }
 
   get isLarge(): boolean {
@@ -330,89 +307,19 @@ export class GraphView {
   }
 
   /**
-   * Hides labels that would collide with a more important one at the current zoom (labels.ts).
-   * Pinned labels (selected, focused, on a path, hovered) always show.
+   * Decides every label for the current zoom (labelling.ts): readable fonts, placement around the node,
+   * and which labels have no room. Pinned labels (selected, focused, on a path, hovered) always show.
    */
   declutter(): void {
-    const cy = this.cy;
-    const zoom = cy.zoom();
-    const width = cy.width();
-    const height = cy.height();
-    const readable = this.style.large ? MIN_READABLE_PX_LARGE : MIN_READABLE_PX;
-    const inView: NodeSingular[] = [];
-    cy.nodes().forEach((node) => {
-      if (this.hidden.has(node.id())) return;
-      const p = node.renderedPosition();
-      if (p.x < -200 || p.y < -100 || p.x > width + 200 || p.y > height + 100) return;
-      inView.push(node);
+    this.labels.apply({
+      cy: this.cy,
+      isShown: (id) => !this.hidden.has(id),
+      isPinned: (node) =>
+        node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered,
+      highlighted: this.highlighted,
+      large: !!this.style.large,
+      edgeLabels: this.style.edgeLabels,
     });
-    const isPinned = (node: NodeSingular) =>
-      node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered;
-    // The most important entities in view keep a readable label at any zoom: their font grows as the
-    // view zooms out (a style bypass on a few nodes), so a zoomed-out overview still names its hubs.
-    const majors = new Set(
-      [...inView]
-        .sort((a, b) => (Number(b.data('priority')) || 0) - (Number(a.data('priority')) || 0))
-        .slice(0, MAJOR_LABELS)
-        .map((n) => n.id()),
-    );
-    const boxes: LabelBox[] = [];
-    const fonts = new Map<string, number | null>();
-    for (const node of inView) {
-      const pinned = isPinned(node);
-      const base = Number(node.data('fontSize')) || LABEL_FONT_PX;
-      const boost =
-        (pinned || majors.has(node.id())) && base * zoom < MAJOR_MIN_PX ? MAJOR_MIN_PX / zoom : null;
-      fonts.set(node.id(), boost);
-      if (this.highlighted && !pinned) continue;
-      const font = boost ?? base;
-      // Labels Cytoscape will not draw anyway (too small at this zoom) take no room.
-      if (font * zoom < readable) continue;
-      const text = String(node.data('label') ?? '');
-      const w =
-        Math.min(this.textWidth(text) * (font / LABEL_FONT_PX), LABEL_MAX_WIDTH * (font / base)) * zoom;
-      boxes.push(
-        labelBoxBelow(
-          node.id(),
-          node.renderedPosition(),
-          node.renderedOuterHeight(),
-          w,
-          font * 1.35 * zoom,
-          pinned ? Infinity : Number(node.data('priority')) || 0,
-          4 * zoom,
-        ),
-      );
-    }
-    const shown = pickLabels(boxes, { padding: 4, cell: 80 });
-    cy.batch(() => {
-      for (const node of inView) {
-        const id = node.id();
-        const hide = !shown.has(id);
-        if (node.hasClass('label-hidden') !== hide) node.toggleClass('label-hidden', hide);
-        const boost = hide ? null : (fonts.get(id) ?? null);
-        const current = this.boosted.get(id) ?? null;
-        if (boost === current) continue;
-        if (boost === null) {
-          node.removeStyle('font-size text-max-width');
-          this.boosted.delete(id);
-        } else {
-          node.style({
-            'font-size': boost,
-            'text-max-width': `${LABEL_MAX_WIDTH * (boost / LABEL_FONT_PX)}px`,
-          });
-          this.boosted.set(id, boost);
-        }
-      }
-    });
-  }
-
-  private textWidth(text: string): number {
-    let w = this.widthCache.get(text);
-    if (w === undefined) {
-      w = this.measureCtx ? this.measureCtx.measureText(text).width : text.length * 7;
-      this.widthCache.set(text, w);
-    }
-    return w;
   }
 
   private bindEvents(): void {

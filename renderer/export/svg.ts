@@ -23,6 +23,8 @@ export interface SvgNode {
   showLabel: boolean;
   /** Label size in model px (default 12). */
   fontSize?: number;
+  /** Where the label sits (as on the canvas): below the node unless there was no room. */
+  labelPlacement?: 'below' | 'right' | 'left' | 'above';
 }
 
 export interface SvgEdge {
@@ -204,9 +206,10 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
   for (const node of nodes) {
     if (!node.showLabel) continue;
     const size = node.fontSize ?? 12;
-    const y = node.position.y + node.size / 2 + 4 + size * 0.92;
+    const { x, y, anchor } = labelAnchor(node, size);
+    const anchorAttr = anchor === 'middle' ? '' : ` text-anchor="${anchor}"`;
     out.push(
-      `<text x="${n(node.position.x)}" y="${n(y)}" font-size="${n(size)}">${escapeXml(truncateLabel(node.label))}</text>`,
+      `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${anchorAttr}>${escapeXml(truncateLabel(node.label))}</text>`,
     );
   }
   out.push('</g>');
@@ -223,6 +226,22 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
 }
 
 /** Rough text width for layout without a canvas (system sans at 12 px averages ~0.56 em per character). */
+/** Baseline point and anchor of a node label for its placement (4 px from the node, as on the canvas). */
+function labelAnchor(node: SvgNode, size: number): { x: number; y: number; anchor: string } {
+  const { x, y } = node.position;
+  const r = node.size / 2 + 4;
+  switch (node.labelPlacement ?? 'below') {
+    case 'below':
+      return { x, y: y + r + size * 0.92, anchor: 'middle' };
+    case 'above':
+      return { x, y: y - r - size * 0.3, anchor: 'middle' };
+    case 'right':
+      return { x: x + r, y: y + size * 0.35, anchor: 'start' };
+    case 'left':
+      return { x: x - r, y: y + size * 0.35, anchor: 'end' };
+  }
+}
+
 export const approximateTextWidth = (text: string, fontSize = 12) => [...text].length * fontSize * 0.56;
 
 function legendSvg(

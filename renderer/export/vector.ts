@@ -30,6 +30,13 @@ function svgNode(node: NodeSingular): SvgNode {
     color: String(node.data('color') ?? '#888888'),
     showLabel: !node.hasClass('label-hidden'),
     fontSize: Number(node.data('fontSize')) || 12,
+    labelPlacement: node.hasClass('label-right')
+      ? 'right'
+      : node.hasClass('label-left')
+        ? 'left'
+        : node.hasClass('label-above')
+          ? 'above'
+          : 'below',
   };
 }
 

@@ -58,7 +58,7 @@ export interface StyleOptions {
 
 /** Zoom level above which relation names appear on every edge in "auto" mode. */
 export const EDGE_LABEL_ZOOM = 1.6;
-const EDGE_FONT = 10;
+export const EDGE_FONT_PX = 10;
 
 export function buildStylesheet(options: StyleOptions): StylesheetJson {
   const t = CANVAS_THEMES[options.theme];
@@ -91,6 +91,16 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'overlay-opacity': 0,
       } as never,
     },
+    // Where labels.ts placed the label when there was no room under the node.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 },
+    },
     { selector: 'node.label-hidden', style: { label: '' } },
     {
       selector: 'edge',
@@ -106,14 +116,15 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         opacity: 'data(opacity)',
         label: options.edgeLabels === 'never' ? '' : 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': EDGE_FONT,
+        'font-size': EDGE_FONT_PX,
         color: t.mutedText,
         'text-rotation': 'autorotate',
         'text-background-color': t.labelPlate,
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         // "auto": readable only once zoomed in past EDGE_LABEL_ZOOM; "always": at every zoom.
-        'min-zoomed-font-size': options.edgeLabels === 'always' ? 0 : Math.round(EDGE_FONT * EDGE_LABEL_ZOOM),
+        'min-zoomed-font-size':
+          options.edgeLabels === 'always' ? 0 : Math.round(EDGE_FONT_PX * EDGE_LABEL_ZOOM),
         'overlay-opacity': 0,
       } as never,
     },
@@ -152,6 +163,9 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
       selector: 'edge.hover, edge:selected, edge.show-label',
       style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 20, opacity: 1 } as never,
     },
+    // A relation name with no free room (labels.ts) shows on hover or selection only.
+    { selector: 'edge.label-hidden', style: { label: '' } },
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)' } },
     {
       selector: 'edge:selected',
       style: { 'underlay-color': t.accent, 'underlay-opacity': 0.25, 'underlay-padding': 4 } as never,

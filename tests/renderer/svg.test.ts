@@ -121,6 +121,21 @@ describe('SVG writer', () => {
     expect(svg).not.toContain('<script>');
   });
 
+  it.each([
+    // [placement, expected anchor, label x relative to the node, label baseline below the node centre?]
+    ['below', 'middle', 0, true],
+    ['right', 'start', 24, false],
+    ['left', 'end', -24, false],
+    ['above', 'middle', 0, false],
+  ] as const)('places a label %s its node as the canvas does', (placement, anchor, dx, under) => {
+    const node: SvgNode = { ...nodes[0], label: 'Placed', labelPlacement: placement };
+    const { all } = parse(writeSvg([node], [], options));
+    const text = all('text').find((t) => DomUtils.textContent(t) === 'Placed')!;
+    expect(text.attribs['text-anchor'] ?? 'middle').toBe(anchor);
+    expect(Number(text.attribs.x)).toBeCloseTo(dx);
+    expect(Number(text.attribs.y) > node.size / 2).toBe(under);
+  });
+
   it('dashes, arrows and strikes edges like the canvas', () => {
     const svg = writeSvg(nodes, edges, options);
     expect(svg).toContain('stroke-dasharray="7 4"');
