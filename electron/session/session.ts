@@ -12,15 +12,8 @@ import type { DocumentView, ExportFormat, ExportedFile, GraphState } from '../ip
 import type { Diagnostic } from '../pipeline/types';
 import type { ExtractionJob, ExtractionOutcome } from '../worker/job';
 import type { Extractor } from '../worker/extractor';
+import { CorpusNotFoundError } from '../pipeline/read/errors';
 import { exportGraphFiles, graphFromWorker, importGraphJson, serializeGraph } from './graph-files';
-
-/** The folder or file to read does not exist or cannot be opened. */
-export class CorpusNotFoundError extends Error {
-  constructor(input: string, detail: string) {
-    super(`Cannot open "${input}": ${detail}.`);
-    this.name = 'CorpusNotFoundError';
-  }
-}
 
 /** An export was asked for while there is no graph (still loading, empty or failed). */
 export class NoGraphError extends Error {
@@ -76,10 +69,7 @@ export class PlexusSession {
       await fs.access(absolute, fs.constants.R_OK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new CorpusNotFoundError(
-        input,
-        code === 'ENOENT' ? 'no such file or folder' : 'permission denied',
-      );
+      throw new CorpusNotFoundError(input, code === 'ENOENT' ? 'it does not exist' : 'permission denied');
     }
     return this.startBuild({ kind: 'folder', path: absolute }, { kind: 'folder', label: absolute });
   }

@@ -1,10 +1,13 @@
 import type { Diagnostic } from '../types';
 
-/** The input path does not exist (or a parent of it is not a folder). */
+/** The input path does not exist (or a parent of it is not a folder), or it cannot be opened at all. */
 export class CorpusNotFoundError extends Error {
   override name = 'CorpusNotFoundError';
-  constructor(readonly input: string) {
-    super(`Corpus not found: "${input}" does not exist. Check the path and try again.`);
+  constructor(
+    readonly input: string,
+    detail = 'it does not exist',
+  ) {
+    super(`Corpus not found: cannot open "${input}": ${detail}. Check the path and try again.`);
   }
 }
 
