@@ -248,7 +248,9 @@ function findTriggers(ctx: SentenceContext, named: readonly Mention[]): Trigger[
     while (m < named.length && named[m].end <= w.start) m++;
     if ((m < named.length && named[m].start <= w.start) || w.shape === 'other') continue;
     const key = w.key;
-    if (MALE.has(key) || FEMALE.has(key)) {
+    // "HE Dr Ibrahim Al-Ja'afari": in capitals inside a normal sentence, HE is "His Excellency".
+    const honorific = w.shape === 'upper' && w.text.length > 1 && !ctx.allCaps;
+    if ((MALE.has(key) || FEMALE.has(key)) && !honorific) {
       triggers.push({
         kind: 'pronoun',
         from: i,

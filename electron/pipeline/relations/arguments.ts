@@ -388,8 +388,14 @@ export function objectOf(
       const viaPartitive = g.kind === 'prep' && g.word === 'of' && isPartitive(ctx.units[g.at! - 1]);
       if (g.kind === 'prep' && g.at! > index && !viaPartitive) {
         if (preps.has(g.word!) && isObjectEntity(ctx, k, true)) return coordinated(ctx, k, 1);
+        // "supported the re-taking by Iraqi forces", "condemned the attack by ISIL": judging an act
+        // judges its author.
+        if (possessorObjects && g.word === 'by' && isActBefore(ctx, index, g.at!))
+          return coordinated(ctx, k, 1);
         continue;
       }
+      // "met the Iraqi Foreign Minister, Ibrahim al-Jaafari": a role described, then named.
+      if (isRoleApposition(ctx, index, k)) return [k];
       if (!isObjectEntity(ctx, k, false)) continue;
       // "condemned ISIL's treatment of ...": an evaluation of someone's act targets them.
       if (isPossessorOnly(ctx, k) && !(possessorObjects && possessedIsAct(ctx, k))) continue;
@@ -400,8 +406,12 @@ export function objectOf(
     }
     if (isWord(u, 'that', 'because', 'while', 'if', 'unless', 'although', 'whether', 'when')) break;
     if (isWord(u, ';', ':', '.', '?', '!')) break;
-    // "to degrade and defeat ISIL": coordinated verbs share their object.
-    if (isContentVerb(ctx.units, k) && !(k === index + 2 && isWord(ctx.units[index + 1], 'and', 'or'))) {
+    // "to degrade and defeat ISIL": coordinated verbs share their object; "the re-taking" is a noun.
+    if (
+      isContentVerb(ctx.units, k) &&
+      !(k === index + 2 && isWord(ctx.units[index + 1], 'and', 'or')) &&
+      !isNominalGerund(ctx.units, k)
+    ) {
       // "addressing root causes of ...": after a noun-like word, a word that is only usually a verb is a noun.
       const prev = ctx.units[k - 1];
       const nounLike =
@@ -412,7 +422,49 @@ export function objectOf(
       if (!(isCorpusOnlyVerb(ctx.units, k) && nounLike)) break;
     }
   }
+  // The apposition may close a subordinate clause: "after X rejected Maliki's first choice, Mohan ...".
+  if (!direct) return [];
+  for (let k = index + 1; k < ctx.units.length && k - index <= OBJECT_WINDOW; k++) {
+    if (isWord(ctx.units[k], ',')) {
+      const person = k + 1 < ctx.units.length && ctx.units[k + 1].kind === 'entity' ? k + 1 : -1;
+      return person >= 0 && isRoleApposition(ctx, index, person) ? [person] : [];
+    }
+  }
   return [];
+}
+
+/** Nouns for a role a person is then named in: "the Iraqi Foreign Minister, Ibrahim al-Jaafari". */
+const ROLE_NOUNS = new Set(
+  `president minister secretary leader chief head commander director spokesman spokeswoman spokesperson
+   ambassador envoy counterpart successor predecessor deputy choice candidate nominee chairman governor mayor
+   king queen prince emir general officer official adviser advisor founder`.split(/\s+/),
+);
+
+/**
+ * Whether the person at `k` names the role noun phrase written between the trigger (ending at `index`) and
+ * a comma: "met the Iraqi Foreign Minister, Ibrahim al-Jaafari", "rejected Maliki's first choice, Mohan
+ * al-Freiji", "met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari".
+ */
+function isRoleApposition(ctx: ArgumentContext, index: number, k: number): boolean {
+  const { units } = ctx;
+  if (units[k].type !== 'person') return false;
+  let comma = k - 1;
+  // Honorifics written before the name ("HE Dr", "Sheikh"): capitalised words, at most two.
+  while (
+    comma > index &&
+    k - comma <= 2 &&
+    units[comma].kind === 'word' &&
+    /^\p{Lu}/u.test(units[comma].text)
+  )
+    comma--;
+  if (!isWord(units[comma], ',') || comma - index > OBJECT_WINDOW) return false;
+  let role = false;
+  for (let j = index + 1; j < comma; j++) {
+    const u = units[j];
+    if (u.kind === 'word' && (isPunctuation(u) || isContentVerb(units, j))) return false;
+    if (u.kind === 'word' && ROLE_NOUNS.has(u.lower)) role = true;
+  }
+  return role;
 }
 
 const PARTITIVES = new Set(
@@ -422,6 +474,23 @@ const PARTITIVES = new Set(
 
 function isPartitive(u: Unit | undefined): boolean {
   return !!u && u.kind === 'word' && (PARTITIVES.has(u.lower) || /^\d/.test(u.lower));
+}
+
+/**
+ * Whether the words between the trigger ending at `index` and "by" at `by` are a definite noun phrase
+ * naming an act: "the re-taking", "the latest attack", "the decision".
+ */
+function isActBefore(ctx: ArgumentContext, index: number, by: number): boolean {
+  const { units } = ctx;
+  if (!isWord(units[index + 1], 'the', 'this', 'these', 'that', 'a', 'an')) return false;
+  if (by - index < 3 || by - index > 6) return false;
+  for (let k = index + 2; k < by; k++) {
+    const u = units[k];
+    if (isInnerHyphen(units, k)) continue;
+    if (u.kind !== 'word' || !/^[a-z-]+$/.test(u.text) || PREPOSITIONS.has(u.lower)) return false;
+    if (PEOPLE_HEADS.has(u.lower) || PLACE_HEADS.has(u.lower)) return false;
+  }
+  return true;
 }
 
 /** "ISIL's treatment", "the board's summary": the possessed noun is something the possessor did or made. */
@@ -455,6 +524,14 @@ const PLACE_HEADS = new Set([
   'leader',
   'people',
   'citizens',
+  // People chosen for a role: "rejected Maliki's first choice, Mohan al-Freiji" rejects the person.
+  'choice',
+  'candidate',
+  'nominee',
+  'successor',
+  'predecessor',
+  'deputy',
+  'counterpart',
 ]);
 
 /**
@@ -478,10 +555,21 @@ const PEOPLE_HEADS = new Set(
 /** The agent of a passive ("criticized by X"): the entity after "by", within a few units. */
 export function byAgent(ctx: ArgumentContext, index: number): number[] {
   const clauseId = ctx.clauses.of[index];
-  const right = [...rightOf(ctx, clauseId, index)].slice(0, 12);
-  for (let n = 0; n < right.length && right[n] - index <= 6; n++) {
+  const right = [...rightOf(ctx, clauseId, index)].slice(0, 14);
+  let reach = 6;
+  for (let n = 0; n < right.length && right[n] - index <= reach; n++) {
     const k = right[n];
     if (!isWord(ctx.units[k], 'by')) {
+      // "in a cross-border raid": a hyphen inside a compound word is no punctuation.
+      if (isInnerHyphen(ctx.units, k)) {
+        reach += 2;
+        continue;
+      }
+      // "killed in a raid conducted by X": the participle describing the event names its agent.
+      if (isWord(ctx.units[k + 1], 'by') && /ed$/.test(ctx.units[k].lower) && isEventNounBefore(ctx, k)) {
+        reach += 2;
+        continue;
+      }
       if (isContentVerb(ctx.units, k) || isPunctuation(ctx.units[k])) return [];
       continue;
     }
@@ -495,6 +583,39 @@ export function byAgent(ctx: ArgumentContext, index: number): number[] {
     return [];
   }
   return [];
+}
+
+/** A gerund after an article is a noun: "the taking", "the re-taking", "the killing". */
+function isNominalGerund(units: readonly Unit[], k: number): boolean {
+  if (!/ing$/.test(units[k].lower)) return false;
+  const before = isInnerHyphen(units, k - 1) ? k - 3 : k - 1;
+  return isWord(units[before], 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her');
+}
+
+/** A hyphen written between two words with no space: "cross-border", "re-taking". */
+export function isInnerHyphen(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  const before = units[k - 1];
+  const after = units[k + 1];
+  return (
+    !!u &&
+    u.kind === 'word' &&
+    /^[-‐‑]$/.test(u.text) &&
+    !!before &&
+    !!after &&
+    before.end === u.start &&
+    after.start === u.end
+  );
+}
+
+/** Nouns for an event a passive's agent may be named through ("killed in a raid conducted by X"). */
+const AGENT_EVENT_NOUNS = new Set(
+  `raid raids strike strikes airstrike airstrikes attack attacks operation operations bombing bombings ambush
+   assault offensive crackdown shooting explosion blast report investigation`.split(/\s+/),
+);
+
+function isEventNounBefore(ctx: ArgumentContext, k: number): boolean {
+  return AGENT_EVENT_NOUNS.has(ctx.units[k - 1]?.lower ?? '');
 }
 
 /** Whether word `j` belongs to the title written before the next entity's person mention. */
@@ -516,6 +637,9 @@ export function isPassiveUse(ctx: ArgumentContext, index: number, participle: bo
     const u = ctx.units[k];
     if (u.kind !== 'word') return false;
     if (BE_FORMS.has(u.lower) || isWord(u, 'get', 'got', 'gets', 'getting')) return true;
+    // "was targeted and killed": a participle coordinated with a passive one is passive too.
+    if (isWord(u, 'and', 'or') && k === index - 1 && /(ed|en)$/.test(ctx.units[k - 1]?.lower ?? ''))
+      return isPassiveUse(ctx, k - 1, true);
     if (!VERB_GROUP_ADVERBS.has(u.lower) && !NEGATIONS.has(u.lower) && !MODALS.has(u.lower)) return false;
   }
   return false;

@@ -362,6 +362,17 @@ function entityListSeparators(units: readonly Unit[]): Set<number> {
       while (k < units.length && isWord(units[k], ',', 'and', 'or', '&') && here.length < 2) here.push(k++);
       // "France, Mexico, the Netherlands and Canada": an article may open an item.
       if (here.length > 0 && isWord(units[k], 'the') && units[k + 1]?.kind === 'entity') here.push(k++);
+      // "the UK, the wider Global Coalition and ...": an article and one adjective.
+      else if (
+        here.length > 0 &&
+        isWord(units[k], 'the') &&
+        /^[a-z]+$/.test(units[k + 1]?.text ?? '') &&
+        !isVerbLike(units, k + 1) &&
+        units[k + 2]?.kind === 'entity'
+      ) {
+        here.push(k++);
+        here.push(k++);
+      }
       if (here.length === 0 || units[k]?.kind !== 'entity') break;
       if (here.some((h) => units[h].lower !== ',' && units[h].lower !== 'the')) coordinated = true;
       seps.push(...here);

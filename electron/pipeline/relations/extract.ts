@@ -9,6 +9,7 @@ import { segmentClauses } from './clauses';
 import type { CorpusKnowledge } from './knowledge';
 import { locationCandidates } from './locations';
 import { modalityOf } from './modality';
+import { isWord } from './reading';
 import { roleCandidates } from './roles';
 import { triggerCandidates, type Candidate } from './triggers';
 import { sentenceUnits } from './words';
@@ -71,9 +72,12 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
   const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };
 
   // Roles, possessives and most location patterns mark themselves `structural` (asserted whatever the mood).
+  const roles = roleCandidates(ctx, input.knowledge);
+  const triggered = triggerCandidates(ctx);
   const typed = [
-    ...triggerCandidates(ctx),
-    ...roleCandidates(ctx, input.knowledge),
+    ...triggered,
+    ...actingAsPartOf(ctx, roles, triggered),
+    ...roles,
     ...locationCandidates(ctx),
   ];
   const candidates = [...typed, ...attributionCandidates(ctx, typed)].filter((c) => fitsSignature(ctx, c));
@@ -108,6 +112,31 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
       trigger: c.trigger,
     });
     if (out.length >= MAX_RELATIONS_PER_SENTENCE) break;
+  }
+  return out;
+}
+
+/**
+ * "The UK, as part of the Global Coalition, provides support to Iraq": what a member does as part of a
+ * body, the body does too. Copies the member's acts (from triggers) with the body as their subject.
+ */
+function actingAsPartOf(
+  ctx: ArgumentContext,
+  roles: readonly Candidate[],
+  acts: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of roles) {
+    if (r.relation !== 'member_of' || !isWord(ctx.units[r.triggerStart - 1], 'as')) continue;
+    if (ctx.units[r.target]?.type !== 'organization') continue;
+    for (const act of acts)
+      if (
+        act.source === r.source &&
+        act.target !== r.target &&
+        !act.isAttribution &&
+        act.relation !== 'reports'
+      )
+        out.push({ ...act, source: r.target });
   }
   return out;
 }

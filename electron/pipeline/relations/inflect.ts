@@ -26,6 +26,7 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   draw: ['drew', 'drawn'],
   fight: ['fought', 'fought'],
   find: ['found', 'found'],
+  fly: ['flew', 'flown'],
   forbid: ['forbade', 'forbidden'],
   get: ['got', 'gotten'],
   give: ['gave', 'given'],
@@ -39,6 +40,7 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   make: ['made', 'made'],
   meet: ['met', 'met'],
   oversee: ['oversaw', 'overseen'],
+  pay: ['paid', 'paid'],
   put: ['put', 'put'],
   run: ['ran', 'run'],
   say: ['said', 'said'],
@@ -117,8 +119,12 @@ export function pluralOrThird(word: string): string {
   return `${word}s`;
 }
 
+/** Verbs in -l that British spelling doubles ("travelled", "labelling") besides the American forms. */
+const BRITISH_DOUBLING = new Set(['travel', 'label', 'signal', 'cancel', 'model', 'fuel', 'channel']);
+
 /** Every surface form of a verb, lower case. */
 export function allVerbForms(base: string): string[] {
   const f = verbForms(base);
-  return [...new Set([f.base, f.third, f.past, f.participle, f.gerund])];
+  const british = BRITISH_DOUBLING.has(base) ? [`${base}led`, `${base}ling`] : [];
+  return [...new Set([f.base, f.third, f.past, f.participle, f.gerund, ...british])];
 }

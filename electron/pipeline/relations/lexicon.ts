@@ -18,6 +18,8 @@ export interface VerbSense {
   direct: boolean;
   /** Allowed object types (default: any). */
   objectTypes?: readonly EntityType[];
+  /** Only the passive states the relation ("the town was taken by the rebels", not "took part"). */
+  passiveOnly?: boolean;
 }
 
 export interface NounSense {
@@ -31,6 +33,8 @@ export interface NounSense {
   lightVerbs?: ReadonlySet<string>;
   /** A noun reading only right before one of its object prepositions ("control of", not "fighters control"). */
   prepositionFollows?: boolean;
+  /** Allowed object types (default: any): a visit to a person is a meeting, a visit to a country a stay. */
+  objectTypes?: readonly EntityType[];
 }
 
 /** `[relation, verb phrase, object prepositions ("!" first: only through them, no direct object)]`. */
@@ -209,11 +213,15 @@ const VERBS: Array<[RelationType, string, string]> = [
   ['leads', 'overrun', ''],
   ['leads', 'retake', ''],
   ['leads', 'take control', '!of'],
+  // Passive only (PASSIVE_ONLY): "the city was taken / held by ISIL"; "took part", "held talks" state nothing.
+  ['leads', 'take', ''],
+  ['leads', 'hold', ''],
   ['member_of', 'join', ''],
   ['member_of', 'serve', '!in with on for'],
   ['member_of', 'belong', '!to'],
   ['member_of', 'enlist', '!in'],
   ['member_of', 'work for', ''],
+  ['member_of', 'represent', ''],
   ['reports', 'report', 'on about'],
   ['reports', 'announce', ''],
   ['reports', 'reveal', ''],
@@ -259,6 +267,13 @@ const VERBS: Array<[RelationType, string, string]> = [
   ['meets', 'phone', ''],
   ['meets', 'contact', ''],
   ['meets', 'discuss', '!with'],
+  // Where a person went: the visit happened there (located_in, with the clause's mood: "will visit").
+  ['located_in', 'visit', ''],
+  ['located_in', 'travel', '!to'],
+  ['located_in', 'fly', '!to'],
+  ['located_in', 'arrive', '!in at'],
+  ['located_in', 'tour', ''],
+  ['located_in', 'return', '!to'],
   ['reports', 'tell', ''],
   ['reports', 'brief', ''],
   ['reports', 'inform', ''],
@@ -346,6 +361,8 @@ const NOUNS: Array<[RelationType, string, string, string?]> = [
   ['meets', 'negotiation', 'with between'],
   ['meets', 'summit', 'with between'],
   ['meets', 'visit', 'to'],
+  ['located_in', 'visit', 'to'],
+  ['located_in', 'trip', 'to'],
   ['meets', 'call', 'with between'],
   ['meets', 'conversation', 'with between'],
   ['meets', 'dialogue', 'with between'],
@@ -374,6 +391,15 @@ const NOUN_LIGHT_VERBS: Record<string, string[]> = {
 /** Verbs whose object must be of these types ("visit" a person or body, not a country). */
 const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
   visit: ['person', 'organization'],
+  'located_in visit': ['place'],
+  'located_in travel': ['place'],
+  'located_in fly': ['place'],
+  'located_in arrive': ['place'],
+  'located_in tour': ['place'],
+  'located_in return': ['place'],
+  'leads take': ['place'],
+  'leads hold': ['place'],
+  'member_of represent': ['organization'],
   // Capturing people is an arrest; capturing a town is taking control of it (leads).
   'arrests capture': ['person', 'organization'],
   'leads capture': ['place'],
@@ -402,6 +428,16 @@ const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
   hold: ['event'],
 };
 
+/** Senses stated only by the passive with an agent ("Mosul was taken by ISIL"). */
+const PASSIVE_ONLY = new Set(['leads take', 'leads hold']);
+
+/** Object types of noun senses ("visit to" a person or body is a meeting, to a place a stay there). */
+const NOUN_OBJECT_TYPES: Record<string, readonly EntityType[]> = {
+  'meets visit': ['person', 'organization'],
+  'located_in visit': ['place'],
+  'located_in trip': ['place'],
+};
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Verb senses by the surface form of their first word. */
@@ -419,6 +455,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbSense[]> = (() => {
       ...((OBJECT_TYPES[`${relation} ${phrase}`] ?? OBJECT_TYPES[phrase])
         ? { objectTypes: OBJECT_TYPES[`${relation} ${phrase}`] ?? OBJECT_TYPES[phrase] }
         : {}),
+      ...(PASSIVE_ONLY.has(`${relation} ${phrase}`) ? { passiveOnly: true } : {}),
     };
     for (const form of allVerbForms(head)) {
       const list = map.get(form) ?? [];
@@ -440,6 +477,9 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounSense[]> = (() => {
       objectPreps: new Set(words(preps)),
       agentPreps: new Set(words(agents ?? 'by from')),
       ...(light ? { lightVerbs: new Set(light.flatMap(allVerbForms)), prepositionFollows: true } : {}),
+      ...(NOUN_OBJECT_TYPES[`${relation} ${noun}`]
+        ? { objectTypes: NOUN_OBJECT_TYPES[`${relation} ${noun}`] }
+        : {}),
     };
     for (const form of new Set([noun, noun.endsWith('s') ? noun : pluralOrThird(noun)])) {
       const list = map.get(form) ?? [];

@@ -76,7 +76,14 @@ export function readsAsNoun(units: readonly Unit[], i: number): boolean {
   )
     return false;
   if (DETERMINERS.has(prev.lower) || prev.lower === "'s" || PREPOSITIONS.has(prev.lower)) return true;
-  if (VERB_PRECEDERS.has(prev.lower) || prev.lower.endsWith('ly')) return false;
+  // "his first visit", "the country's last offensive": an adverb-like word after a determiner is an adjective.
+  const before = units[i - 2];
+  const determined =
+    !!before &&
+    (DETERMINERS.has(before.lower) ||
+      before.lower === "'s" ||
+      (before.kind === 'entity' && /^(its|his|her|their|our)$/i.test(before.text)));
+  if ((VERB_PRECEDERS.has(prev.lower) || prev.lower.endsWith('ly')) && !determined) return false;
   // "reiterated support for", "ordered strikes on": a light verb takes the noun as its object.
   if (LIGHT_VERBS.has(prev.lower)) return true;
   if (isPunctuation(prev)) return !isObjectStart(next) && !isWord(next, 'to');

@@ -85,6 +85,13 @@ function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): 
   const { units } = ctx;
   if (!SERVE_VERBS.has(units[i].lower)) return [];
   let k = i + 1;
+  // "X appointed Abu Ghadiya the lead commander for AQI": the one appointed takes the role.
+  let appointee: number | undefined;
+  if (APPOINTING.has(units[i].lower) && units[k]?.kind === 'entity' && units[k].type === 'person') {
+    appointee = k;
+    k++;
+    if (isWord(units[k], ',')) return [];
+  }
   if (isWord(units[k], 'in') && units[i].lower === 'sworn') k++;
   if (isWord(units[k], 'as')) k++;
   const words: Array<{ unit: Unit; index: number }> = [];
@@ -95,7 +102,15 @@ function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): 
       (w.kind === 'word' && PREPOSITIONS.has(w.lower) && !['of', 'for', 'at'].includes(w.lower))
     )
       break;
-    if (w.kind === 'word' && isVerbLike(units, k)) break;
+    // "the lead commander": after an article, a verb form is an adjective.
+    if (
+      w.kind === 'word' &&
+      isVerbLike(units, k) &&
+      !DETERMINERS.has(units[k - 1]?.lower ?? '') &&
+      !LEADER_ROLES.has(w.lower) &&
+      !MEMBER_ROLES.has(w.lower)
+    )
+      break;
     words.push({ unit: w, index: k });
     if (w.kind === 'entity') break;
   }
@@ -108,10 +123,14 @@ function servesAs(ctx: ArgumentContext, i: number, knowledge: CorpusKnowledge): 
     knowledge,
   );
   if (!title) return [];
-  return subjectOf(ctx, i)
-    .filter((s) => units[s].type === 'person')
-    .flatMap((s) => relationFromTitle(s, title));
+  // "commander for AQI's logistics": the head of a part of the body is one of its members.
+  if (title.body !== undefined && isWord(units[title.body + 1], "'s")) title.leader = false;
+  const holders = appointee !== undefined ? [appointee] : subjectOf(ctx, i);
+  return holders.filter((s) => units[s].type === 'person').flatMap((s) => relationFromTitle(s, title));
 }
+
+/** Verbs whose object takes the role named after it ("appointed X the commander of Y"). */
+const APPOINTING = new Set(['appointed', 'named', 'nominated', 'installed', 'elected']);
 
 /** "the UK, as part of the Global Coalition, ..." / "X is a member of NATO": membership. */
 function partOf(ctx: ArgumentContext, i: number): Candidate[] {
@@ -270,9 +289,12 @@ function parseTitle(
   const prime = roleWord === 'minister' && words[r - 1]?.unit.lower === 'prime';
   const title: Title = { at: words[r].index, role: roleWord, leader };
 
-  // "ROLE of [the] Body" after the role word.
+  // "ROLE of [the] Body" after the role word ("commander for AQI" likewise).
   const after = words.slice(r + 1).filter((w) => !DETERMINERS.has(w.unit.lower));
-  if (after.length && after[0].unit.lower === 'of') {
+  if (
+    after.length &&
+    (after[0].unit.lower === 'of' || (after[0].unit.lower === 'for' && after[1]?.unit.kind === 'entity'))
+  ) {
     const body = after[1];
     if (body?.unit.kind === 'entity') title.body = body.index;
     else {

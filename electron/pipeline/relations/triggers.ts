@@ -21,7 +21,14 @@ import {
 import { placeReachedFrom } from './kinds';
 import { NOUN_TRIGGERS, VERB_TRIGGERS, isParticiple, type NounSense, type VerbSense } from './lexicon';
 import { isContentVerb, isPunctuation, isVerbLike, isWord, readsAsNoun } from './reading';
-import { COORDINATORS, DETERMINERS, LIGHT_VERBS, PREPOSITIONS, RECEIVING_VERBS } from './vocabulary';
+import {
+  BE_FORMS,
+  COORDINATORS,
+  DETERMINERS,
+  LIGHT_VERBS,
+  PREPOSITIONS,
+  RECEIVING_VERBS,
+} from './vocabulary';
 
 export interface Candidate {
   /** Unit indices of the two ends. */
@@ -83,14 +90,18 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   const end = i + sense.particles.length;
   const participle = isParticiple(ctx.units[i].lower, sense.lemma);
   const trigger = triggerText(ctx, i, end);
-  if (isPassiveUse(ctx, end, participle)) {
+  const passive = isPassiveUse(ctx, end, participle);
+  if (sense.passiveOnly && !(passive && isWord(ctx.units[end + 1], 'by'))) return [];
+  if (passive) {
     // "the Federal Government of Iraq, led by Prime Minister Abadi,": a reduced relative after a comma
     // describes the name before the comma, whatever governs that name.
     const reduced =
       isWord(ctx.units[end + 1], 'by') &&
       isWord(ctx.units[i - 1], ',') &&
       ctx.units[i - 2]?.kind === 'entity';
-    const patients = reduced ? [i - 2] : subjectOf(ctx, i);
+    let patients = reduced ? [i - 2] : subjectOf(ctx, i);
+    // "Mosul is the largest city controlled by Daesh": the participle describes the predicate noun.
+    if (patients.length === 0) patients = predicateNominalSubject(ctx, i);
     let agents = byAgent(ctx, end);
     // "X, led by P, and Y": the comma closes the reduced relative; Y is not a second agent.
     if (reduced) agents = agents.filter((a) => !ctx.units.slice(end + 1, a).some((u) => isWord(u, ',')));
@@ -116,8 +127,94 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
-  // Where people met or what they visited is not where they are "located" (based): no located_in here.
-  return pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+  const found = pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+  // "supporting the Iraqi government against ISIL": both the supporter and the supported oppose ISIL.
+  if (sense.relation === 'supports' && objects.length) {
+    const adversary = adversaryAfter(ctx, objects[objects.length - 1] + 1);
+    if (adversary >= 0) {
+      const against = ctx.units[adversary].start;
+      const at = ctx.units.findIndex(
+        (u) => isWord(u, 'against') && u.start < against && u.start > ctx.units[end].start,
+      );
+      found.push(...pairs(ctx, [...subjects, ...objects], [adversary], 'opposes', 'against', at, at));
+    }
+  }
+  // "X met Y in London": the meeting, so both sides, took place there.
+  if (MEETING_VERBS.has(sense.lemma)) found.push(...meetingPlace(ctx, i, end, [...subjects, ...objects]));
+  return found;
+}
+
+/**
+ * "against the terrorism of the vile organisation ISIL": the entity an "against" at `k` opposes, through
+ * at most a few common words. Returns its unit index, or -1.
+ */
+function adversaryAfter(ctx: ArgumentContext, k: number): number {
+  const { units } = ctx;
+  if (!isWord(units[k], 'against')) return -1;
+  for (let j = k + 1; j < units.length && j <= k + 8; j++) {
+    const u = units[j];
+    if (u.kind === 'entity') return isModifier(ctx, j) && !actsThroughHead(ctx, j) ? -1 : j;
+    if (isPunctuation(u) || (isContentVerb(units, j) && !/ing$/.test(u.lower)) || !/^[a-z-]+$/.test(u.text))
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * The place of a meeting: "met Y in London", "met with X, the minister, in Canberra on 12 February",
+ * or a clause opening "In Turkey, X met ...". Every participant is located there (the meeting happened
+ * there), with the clause's mood.
+ */
+function meetingPlace(ctx: ArgumentContext, i: number, end: number, people: readonly number[]): Candidate[] {
+  const { units } = ctx;
+  const participants = people.filter((p) => units[p].type === 'person' || units[p].type === 'organization');
+  if (participants.length === 0) return [];
+  let at = -1;
+  const clauseId = ctx.clauses.of[i];
+  for (let k = end + 1; k < units.length && k - end <= MEETING_PLACE_WINDOW; k++) {
+    const u = units[k];
+    const clause = ctx.clauses.list[ctx.clauses.of[k]];
+    // An aside inside the clause ("met the president, a key ally, in Beijing") does not end it.
+    if (clause.id !== clauseId && clause.parent !== clauseId && !isWord(u, ',')) break;
+    if (isWord(u, 'to') || isWord(u, ';', ':', '.') || (u.kind === 'word' && isContentVerb(units, k))) break;
+    if (isWord(u, 'in', 'at')) {
+      const p = placeReachedFrom(units, k + 1);
+      if (p >= 0 && units[p].type === 'place' && !isModifier(ctx, p)) {
+        at = p;
+        break;
+      }
+    }
+  }
+  // "In Turkey Minister Ellwood met with ...": a place opening the sentence.
+  if (at < 0 && isWord(units[0], 'in') && units[1]?.type === 'place' && units[1].kind === 'entity') at = 1;
+  if (at < 0) return [];
+  return pairs(ctx, participants, [at], 'located_in', units[at - 1]?.text ?? 'in', at - 1, at - 1);
+}
+
+/** Verbs of meeting in person ("discussed the war in Ukraine" or a phone call say nothing of a place). */
+const MEETING_VERBS = new Set(['meet', 'talk', 'negotiate', 'sit down', 'confer', 'host']);
+
+/** How far after the meeting verb its place may be written (past the other side and its apposition). */
+const MEETING_PLACE_WINDOW = 16;
+
+/**
+ * "X is the largest city controlled by Y", "X was a town held by Y": a participle right after the noun
+ * of a predicate nominal describes the subject of the copula. Returns that subject, or nothing.
+ */
+function predicateNominalSubject(ctx: ArgumentContext, i: number): number[] {
+  const { units } = ctx;
+  const noun = units[i - 1];
+  if (!noun || noun.kind !== 'word' || !/^[a-z-]+$/.test(noun.text) || isVerbLike(units, i - 1)) return [];
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    const u = units[k];
+    if (u.kind !== 'word' || isPunctuation(u)) return [];
+    if (BE_FORMS.has(u.lower)) {
+      const subject = units[k - 1];
+      return subject?.kind === 'entity' && ctx.clauses.of[k - 1] === ctx.clauses.of[i] ? [k - 1] : [];
+    }
+    if (!/^[a-z-]+$/.test(u.text) || isVerbLike(units, k)) return [];
+  }
+  return [];
 }
 
 /** Whether what the deploying verb moves is a force: a force noun, or an organization, before `object`. */
@@ -221,7 +318,8 @@ const EVALUATIVE = new Set<RelationType>(['criticizes', 'supports', 'opposes', '
 function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candidate[] {
   const trigger = ctx.units[i].text;
   const between = betweenPair(ctx, i);
-  if (between) return pairs(ctx, [between[0]], [between[1]], sense.relation, trigger, i, i);
+  if (between)
+    return pairs(ctx, [between[0]], [between[1]], sense.relation, trigger, i, i, sense.objectTypes);
 
   const light = governingVerb(ctx, i, sense.lightVerbs);
   let agents = leftAgent(ctx, i);
@@ -234,7 +332,7 @@ function nounRelations(ctx: ArgumentContext, i: number, sense: NounSense): Candi
   } else if (agents.length === 0 && light !== undefined) {
     agents = subjectOf(ctx, light);
   }
-  return pairs(ctx, agents, objects, sense.relation, trigger, i, i);
+  return pairs(ctx, agents, objects, sense.relation, trigger, i, i, sense.objectTypes);
 }
 
 const SUPPORT_WORDS = new Set(

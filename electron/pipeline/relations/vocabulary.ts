@@ -165,6 +165,7 @@ export const LIGHT_VERBS = new Set(
     'offer',
     'provide',
     'give',
+    'pay',
     'lend',
     'pledge',
     'step',

@@ -59,7 +59,7 @@ const KINDS_AND_PLACES: Row[] = [
   [
     'Raqqa is the largest city held by ISIS in Syria.',
     { R: L('Raqqa'), IS: O('ISIS'), S: L('Syria') },
-    ['IS -located_in-> S (asserted)', 'R -located_in-> S (asserted)'],
+    ['IS -leads-> R (asserted)', 'IS -located_in-> S (asserted)', 'R -located_in-> S (asserted)'],
   ],
 ];
 
@@ -119,7 +119,12 @@ const ROLES_AND_RELATIVES: Row[] = [
     { G: O('Government of Iraq'), A: P('Haider al-Abadi') },
     ['A -leads-> G (asserted)'],
   ],
-  ['In Turkey Minister Ellwood met refugees.', { T: L('Turkey'), E: P('Ellwood') }, []],
+  // The meeting took place in Turkey: its participant was there (docs/relations.md, "visits").
+  [
+    'In Turkey Minister Ellwood met refugees.',
+    { T: L('Turkey'), E: P('Ellwood') },
+    ['E -located_in-> T (asserted)'],
+  ],
   ['They met US President Biden.', { US: L('US'), B: P('Biden') }, ['B -leads-> US (asserted)']],
 ];
 

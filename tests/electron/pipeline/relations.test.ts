@@ -82,10 +82,10 @@ const VERBS: Row[] = [
   [
     'Merkel met Putin in Sochi.',
     { M: P('Merkel'), P: P('Putin'), S: L('Sochi') },
-    ['M -meets-> P (asserted)'],
+    ['M -located_in-> S (asserted)', 'M -meets-> P (asserted)', 'P -located_in-> S (asserted)'],
   ],
   ['Macron and Scholz met on Friday.', { M: P('Macron'), S: P('Scholz') }, ['M -meets-> S (asserted)']],
-  ['Blinken visited Kenya.', { B: P('Blinken'), K: L('Kenya') }, []],
+  ['Blinken visited Kenya.', { B: P('Blinken'), K: L('Kenya') }, ['B -located_in-> K (asserted)']],
   ['Ardern talked with Biden.', { A: P('Ardern'), B: P('Biden') }, ['A -meets-> B (asserted)']],
   ['Reuters reported on Tesla.', { R: O('Reuters'), T: O('Tesla') }, ['R -reports-> T (asserted)']],
   [
@@ -145,7 +145,7 @@ const ROLES: Row[] = [
   [
     'Secretary of State Antony Blinken flew to Cairo.',
     { AB: P('Antony Blinken'), SD: O('State Department'), Cairo: L('Cairo') },
-    ['AB -leads-> SD (asserted)'],
+    ['AB -leads-> SD (asserted)', 'AB -located_in-> Cairo (asserted)'],
   ],
   [
     'Reuters correspondent Jane Doe asked a question.',
