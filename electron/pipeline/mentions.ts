@@ -28,7 +28,8 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   harmonizeTaggerTypes(sentences, candidates);
   const mentions: Mention[] = [];
   sentences.forEach((ctx, s) => {
-    for (const candidate of selectCandidates(candidates[s])) mentions.push(toMention(doc, ctx, candidate));
+    for (const candidate of selectCandidates(candidates[s], ctx.keys))
+      mentions.push(toMention(doc, ctx, candidate));
   });
   retypeNameParts(mentions);
   const all = addCoreferences(doc, sentences, mentions);

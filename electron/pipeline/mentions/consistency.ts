@@ -90,7 +90,9 @@ function surnameKey(ctx: SentenceContext, c: Candidate): string {
 }
 
 function opensWithGivenName(ctx: SentenceContext, c: Candidate, firstNames: ReadonlySet<string>): boolean {
-  const length = c.end - c.start;
+  // Hyphens are words of their own: "Abu Musab al-Zarqawi" is four name words.
+  let length = 0;
+  for (let i = c.start; i < c.end; i++) if (ctx.words[i].text !== '-') length++;
   if (length < 2 || length > 4 || !firstNames.has(ctx.keys[c.start])) return false;
   const last = ctx.keys[c.end - 1];
   if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;

@@ -7,7 +7,7 @@
  */
 import { ruleCandidate, type Candidate } from './candidate';
 import { isTrustedCapital, type SentenceContext } from './context';
-import { capitalizedRuns, isCapitalized, type Run } from './runs';
+import { capitalizedRuns, isCapitalized, particleNameEnd, type Run } from './runs';
 import {
   borderRule,
   demonymOrganizationRule,
@@ -56,6 +56,8 @@ function trimRun(ctx: SentenceContext, run: Run): Run | undefined {
     const word = ctx.words[start];
     const determiner = /^(the|a|an)$/.test(word.key);
     if (!determiner && (isTrustedCapital(ctx, start) || isLexiconStart(ctx, start))) break;
+    // "al-Ghuraba Brigades": a name particle opens the name (its capital comes after the hyphen).
+    if (particleNameEnd(ctx.words, start) !== undefined && !ctx.heading && !ctx.allCaps) break;
     if (NAME_PREFIX_WORDS.has(word.key) && start + 1 < run.end) break; // "Operation Just Cause" opening a sentence
     // "Department of ..." opening a sentence is a name; "Members of the House ..." is not.
     if (!determiner && start + 1 < run.end && ctx.words[start + 1].shape === 'lower') {

@@ -42,11 +42,42 @@ function isRunWord(word: Word): boolean {
   return isCapitalized(word) || (/^\p{N}/u.test(word.text) && !/[,:]/.test(word.text));
 }
 
+/** Lower-case particles joined by a hyphen to a name: "al-Assad", "el-Sisi", "ad-Dawla", "ez-Zor". */
+const HYPHEN_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'an',
+  'ez',
+  'es',
+  'ul',
+  'ud',
+]);
+
+/**
+ * Whether word `i` opens a particle joined to a capitalised name ("al-Jaafari"): returns the index just
+ * past the name, or undefined.
+ */
+export function particleNameEnd(words: readonly Word[], i: number): number | undefined {
+  const particle = words[i];
+  const dash = words[i + 1];
+  const name = words[i + 2];
+  if (!particle || !dash || !name || particle.shape !== 'lower' || !HYPHEN_PARTICLES.has(particle.key))
+    return undefined;
+  if ((dash.text !== '-' && dash.text !== '–') || dash.spaceBefore || name.spaceBefore) return undefined;
+  return isCapitalized(name) ? i + 3 : undefined;
+}
+
 export function capitalizedRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalized(words[i])) {
+    if (!isCapitalized(words[i]) && particleNameEnd(words, i) === undefined) {
       i++;
       continue;
     }
@@ -68,6 +99,11 @@ function runContinuation(words: readonly Word[], end: number): number | undefine
   const word = words[end];
   if (!word) return undefined;
   if (isRunWord(word) && word.spaceBefore) return end + 1;
+  // "Bashar al-Assad", "Abu Musab al-Zarqawi": a particle glued to the next name continues the run.
+  if (word.spaceBefore) {
+    const particle = particleNameEnd(words, end);
+    if (particle !== undefined) return particle;
+  }
   if ((word.text === '-' || word.text === '–') && !word.spaceBefore) {
     const after = words[end + 1];
     if (after && !after.spaceBefore && isRunWord(after)) return end + 2;

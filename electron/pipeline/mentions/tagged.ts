@@ -9,7 +9,7 @@ import { labelsToSpans, tagTokensWithScores, type NerEntityType } from '../ner';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
 import { isInitialPosition, isTrustedCapital, type SentenceContext } from './context';
-import { isCapitalized } from './runs';
+import { isCapitalized, particleNameEnd } from './runs';
 import { titleAtStart, titleEndingAt } from './titles';
 import { ORG_HEADS, PLACE_HEADS } from './vocabulary';
 
@@ -181,9 +181,55 @@ function cleanSpan(
     end = name.end;
     type = name.value.entity.type;
   }
+  ({ start, end } = withNameParticles(ctx, start, end, type));
   if (isNonEntity(ctx, start, end, gpe)) return undefined;
   return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
 }
+
+/**
+ * The tagger reads a lower-case particle as no part of a name: "Ibrahim [al-Jaafari]", "Bashar [al-Assad]",
+ * "Osama [bin Laden]", "[al-Ghuraba] Brigades". Extends the span over such particles and their name.
+ */
+function withNameParticles(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  type: EntityType,
+): { start: number; end: number } {
+  const { words } = ctx;
+  for (;;) {
+    const glued = words[end]?.spaceBefore ? particleNameEnd(words, end) : undefined;
+    if (glued !== undefined) {
+      end = glued;
+      continue;
+    }
+    const spaced = words[end];
+    if (
+      type === 'person' &&
+      spaced &&
+      spaced.shape === 'lower' &&
+      SPACED_PARTICLES.has(spaced.key) &&
+      words[end + 1] &&
+      isCapitalized(words[end + 1])
+    ) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  // An organization or place opening with the particle: "al-Ghuraba Brigades", "Ras al-Ain" is handled above.
+  if (
+    type !== 'person' &&
+    start >= 3 &&
+    particleNameEnd(words, start - 3) === start &&
+    words[start].spaceBefore
+  )
+    start -= 3;
+  return { start, end };
+}
+
+/** Particles written apart inside Arabic names: "Osama bin Laden", "Abdullah ibn Saud". */
+const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Length of the group word or demonym at word `i` (0 if none). */
 function isGroupWordAt(ctx: SentenceContext, i: number): number {

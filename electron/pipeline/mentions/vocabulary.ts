@@ -97,6 +97,8 @@ export const DEMONYM_ORG_NOUNS = [
   'intelligence services',
   'security services',
   'special forces',
+  'special operations',
+  'special operations forces',
   'marines',
   'junta',
   'cabinet',
