@@ -79,6 +79,7 @@ export function addCoreferences(
   named: Mention[],
 ): Mention[] {
   const sorted = [...named].sort((a, b) => a.start - b.start);
+  const holders = titleHolders(sorted);
   const history: Referent[] = [];
   const titles = new Map<string, Set<string>>();
   const genders = new Map<string, Gender>();
@@ -146,7 +147,10 @@ export function addCoreferences(
         const held = titles.get(r.identity);
         if (r.type === 'person' && held && wanted.some((t) => held.has(t))) return r;
       }
-      return undefined;
+      // "The Foreign Secretary joined ..." in a lead, "The Foreign Secretary Boris Johnson" below: the one
+      // person the document gives that (multi-word, specific) title, even if named later.
+      const later = wanted.length === 1 && trigger.noun.includes(' ') ? holders.get(trigger.noun) : undefined;
+      return later && later.size === 1 ? referentOf([...later.values()][0]) : undefined;
     }
     const description = DESCRIPTIONS.find((d) => d.nouns.includes(trigger.noun));
     if (!description) return undefined;
@@ -171,6 +175,19 @@ export function addCoreferences(
   const index = new Map(all.map((m, i) => [m, i]));
   for (const [mention, antecedent] of links) mention.antecedent = index.get(antecedent);
   return all;
+}
+
+/** The named people of a document by the titles written before their names (lower case): one per identity. */
+function titleHolders(named: readonly Mention[]): Map<string, Map<string, Mention>> {
+  const holders = new Map<string, Map<string, Mention>>();
+  for (const m of named) {
+    if (m.type !== 'person' || !m.title) continue;
+    const core = m.title.core.toLowerCase();
+    if (!holders.has(core)) holders.set(core, new Map());
+    const identity = referentOf(m).identity;
+    if (!holders.get(core)!.has(identity)) holders.get(core)!.set(identity, m);
+  }
+  return holders;
 }
 
 /** Nouns for bodies and groups that "its" may refer to. */
@@ -300,9 +317,15 @@ function descriptionAt(ctx: SentenceContext, i: number): Trigger | undefined {
   while (DESCRIPTION_MODIFIERS.has(words[j]?.key ?? '')) j++;
   if (!words[j] || words[j].shape === 'other') return undefined;
   const after = (end: number) => words[end];
-  const title = ctx.titles.find(
-    (t) => t.start === j && (t.value.role === 'leader' || t.value.role === 'member'),
-  );
+  let title = longestTitleAt(ctx, j);
+  // "the US Secretary of State", "the Iraqi Foreign Minister": a country's office, named by its title.
+  const country =
+    ctx.demonyms.find((d) => d.start === j) ??
+    ctx.names.find((n) => n.start === j && n.value.entity.kind === 'country');
+  if (!title && country) {
+    const qualified = longestTitleAt(ctx, country.end);
+    if (qualified && isSpecificTitle(ctx, qualified.start, qualified.end)) title = qualified;
+  }
   const inChief = words[j].key === 'commander' && words[j + 1]?.key === 'in' && words[j + 2]?.key === 'chief';
   let end: number;
   let noun: string;
@@ -311,7 +334,7 @@ function descriptionAt(ctx: SentenceContext, i: number): Trigger | undefined {
     end = j + 3;
     noun = 'commander in chief';
     kind = 'title';
-  } else if (title && title.end === j + 1) {
+  } else if (title && (title.end === j + 1 || isSpecificTitle(ctx, title.start, title.end))) {
     end = title.end;
     noun = title.value.title.toLowerCase();
     kind = 'title';
@@ -326,6 +349,33 @@ function descriptionAt(ctx: SentenceContext, i: number): Trigger | undefined {
   if (kind === 'description' && next && next.shape === 'lower' && COMPOUND_NOUNS.has(next.key))
     return undefined; // "the border wall", "the country music": a modifier, not the thing
   return { kind, from: i, to: end, start: words[i].start, noun };
+}
+
+/** The longest leader or member title starting at word `j` ("Secretary of State" over "Secretary"). */
+function longestTitleAt(ctx: SentenceContext, j: number): SentenceContext['titles'][number] | undefined {
+  let best: SentenceContext['titles'][number] | undefined;
+  for (const t of ctx.titles)
+    if (
+      t.start === j &&
+      (t.value.role === 'leader' || t.value.role === 'member') &&
+      (!best || t.end > best.end)
+    )
+      best = t;
+  return best;
+}
+
+/**
+ * A title of several capitalised words ("the Foreign Secretary", "the Prime Minister", "the Secretary of
+ * State") names one office: a description of its holder. Lower-case "the foreign minister" is left alone
+ * (often another country's).
+ */
+function isSpecificTitle(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k];
+    if (w.shape !== 'title' && !(w.shape === 'lower' && /^(of|for|the)$/.test(w.key))) return false;
+  }
+  return true;
 }
 
 function toCorefMention(

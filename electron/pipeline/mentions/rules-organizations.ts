@@ -42,7 +42,8 @@ export function demonymOrganizationRule(ctx: SentenceContext): Candidate[] {
     // action" does not name the military.
     if (next && next.shape === 'lower' && MODIFIED_NOUNS.has(next.key) && !STAFFED_NOUNS.has(noun)) continue;
     if (ctx.words[end - 1].key === 'military' && next?.shape === 'lower' && /^[a-z]+$/.test(next.key)) {
-      if (!FUNCTION_WORDS.has(next.key)) continue;
+      // "the U.S. military rejected ...": a past tense after it is its verb, not a noun it modifies.
+      if (!FUNCTION_WORDS.has(next.key) && !/[^e]ed$/.test(next.key)) continue;
     }
     found.push({
       ...ruleCandidate(modifier.start, end, 'organization', 'demonym-organization'),

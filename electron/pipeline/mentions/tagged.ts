@@ -182,6 +182,7 @@ function cleanSpan(
     type = name.value.entity.type;
   }
   ({ start, end } = withNameParticles(ctx, start, end, type));
+  type = kindNounType(ctx, end) ?? type;
   if (isNonEntity(ctx, start, end, gpe)) return undefined;
   return { start, end, type, source: 'tagger', why: 'tagger', score, ...(title ? { title } : {}) };
 }
@@ -226,6 +227,20 @@ function withNameParticles(
   )
     start -= 3;
   return { start, end };
+}
+
+/** Lower-case nouns after a name that say what it names: "the Al Qa'im region", "the Al Bu Nimr tribe". */
+const PLACE_KIND_AFTER = new Set(
+  'region province district governorate county municipality prefecture oblast subdistrict'.split(' '),
+);
+const GROUP_KIND_AFTER = new Set('tribe clan militia'.split(' '));
+
+function kindNounType(ctx: SentenceContext, end: number): EntityType | undefined {
+  const next = ctx.words[end];
+  if (!next || next.shape !== 'lower') return undefined;
+  if (PLACE_KIND_AFTER.has(next.key)) return 'place';
+  if (GROUP_KIND_AFTER.has(next.key)) return 'organization';
+  return undefined;
 }
 
 /** Particles written apart inside Arabic names: "Osama bin Laden", "Abdullah ibn Saud". */

@@ -5,7 +5,7 @@
  * coordinated or participial clauses, and coordination ("X and Y") expanding either side.
  */
 import type { Clauses } from './clauses';
-import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, ownKindNounAt } from './kinds';
+import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, isCompassWord, ownKindNounAt } from './kinds';
 import { isContentVerb, isCorpusOnlyVerb, isPunctuation, isTitleCase, isVerbLike, isWord } from './reading';
 import {
   AUXILIARIES,
@@ -18,6 +18,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
+  TEMPORAL_SUBORDINATORS,
   VERB_GROUP_ADVERBS,
 } from './vocabulary';
 import type { Unit } from './words';
@@ -136,7 +137,8 @@ export function governor(
   for (const k of leftOf(ctx, clauseId, pos)) {
     const u = ctx.units[k];
     if (u.kind === 'entity') return { kind: 'none' };
-    if (DETERMINERS.has(u.lower) || /^\d/.test(u.lower)) continue;
+    // "in (northern) Iraq": compass words sit inside the phrase like determiners.
+    if (DETERMINERS.has(u.lower) || /^\d/.test(u.lower) || isCompassWord(u)) continue;
     if (PREPOSITIONS.has(u.lower)) return { kind: 'prep', word: u.lower, at: k };
     if (isContentVerb(ctx.units, k)) return { kind: 'verb', word: u.lower, at: k };
     return { kind: 'none' };
@@ -258,7 +260,25 @@ function isSubjectCandidate(ctx: ArgumentContext, pos: number, before: number): 
   const g = governor(ctx, pos);
   // "led to Mexico deploying its troops": the entity right before a gerund is its subject.
   if (g.kind === 'prep' && pos === before - 1 && /ing$/.test(ctx.units[before]?.lower ?? '')) return true;
+  // "the city of Mosul was taken": the place named by "the city of" is the subject itself.
+  if (g.kind === 'prep' && g.word === 'of' && isPlaceKindOf(ctx, g.at!)) return true;
   return g.kind === 'none';
+}
+
+/** "the (ancient) city of", "the town of": a kind-of-place noun after an article, before "of" at `of`. */
+function isPlaceKindOf(ctx: ArgumentContext, of: number): boolean {
+  const noun = ctx.units[of - 1];
+  if (!noun || !PLACE_KIND_NOUNS.has(noun.lower)) return false;
+  for (let k = of - 2; k >= Math.max(0, of - 4); k--) {
+    const u = ctx.units[k];
+    if (isWord(u, 'the')) {
+      // "in the city of Mosul" is a place adjunct; "after the city of Mosul was taken" opens a clause.
+      const g = governor(ctx, k + 1);
+      return g.kind !== 'prep' || TEMPORAL_SUBORDINATORS.has(g.word!);
+    }
+    if (u.kind !== 'word' || !/^[a-z-]+$/.test(u.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -381,7 +401,14 @@ export function objectOf(
     const u = ctx.units[k];
     // "killed 70 members of the tribe", "one of the groups": a partitive "of" keeps the object direct.
     const partitive = isWord(u, 'of') && isPartitive(ctx.units[k - 1]);
-    if (u.kind === 'word' && PREPOSITIONS.has(u.lower) && !preps.has(u.lower) && !partitive)
+    // "joined US Secretary of State John Kerry": the "of" of a person's own title is no preposition.
+    if (
+      u.kind === 'word' &&
+      PREPOSITIONS.has(u.lower) &&
+      !preps.has(u.lower) &&
+      !partitive &&
+      !isTitleOfNext(ctx, k)
+    )
       crossedPreposition = true;
     if (u.kind === 'entity') {
       const g = governor(ctx, k);
@@ -577,8 +604,9 @@ export function byAgent(ctx: ArgumentContext, index: number): number[] {
       const u = ctx.units[j];
       if (u.kind === 'entity')
         return isModifier(ctx, j) && !actsThroughHead(ctx, j) ? [] : coordinated(ctx, j, 1);
-      // "led by Prime Minister Haider al-Abadi": the person's own title sits between.
-      if (!DETERMINERS.has(u.lower) && !isTitleOfNext(ctx, j)) return [];
+      // "led by Prime Minister Haider al-Abadi": the person's own title sits between; "captured by
+      // Jordanian 71st Counter Terrorism Battalion": a nationality and an ordinal before a unit's name.
+      if (!DETERMINERS.has(u.lower) && !isTitleOfNext(ctx, j) && !UNIT_PREFIX.test(u.text)) return [];
     }
     return [];
   }
@@ -617,6 +645,9 @@ const AGENT_EVENT_NOUNS = new Set(
 function isEventNounBefore(ctx: ArgumentContext, k: number): boolean {
   return AGENT_EVENT_NOUNS.has(ctx.units[k - 1]?.lower ?? '');
 }
+
+/** Ordinals and nationality adjectives written before a unit's name: "71st", "Jordanian". */
+const UNIT_PREFIX = /^(?:\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))$/u;
 
 /** Whether word `j` belongs to the title written before the next entity's person mention. */
 function isTitleOfNext(ctx: ArgumentContext, j: number): boolean {

@@ -9,6 +9,7 @@ import {
   actsThroughHead,
   coordinated,
   governor,
+  isInnerHyphen,
   isModifier,
   subjectOf,
   type ArgumentContext,
@@ -16,6 +17,7 @@ import {
 import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, placeReachedFrom } from './kinds';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
+import type { Unit } from './words';
 
 const LOCATIVE = new Set(['in', 'inside', 'within', 'across', 'throughout']);
 const BASED = new Set(['based', 'headquartered', 'located', 'stationed', 'operating', 'active']);
@@ -308,17 +310,27 @@ function designatedAs(ctx: ArgumentContext, i: number): Candidate[] {
   return [];
 }
 
+/** Past "(Arabic: ...)" after a name: the index after the closing bracket, else `k`. */
+function skipAside(units: readonly Unit[], k: number): number {
+  if (isWord(units[k], '(')) {
+    while (k < units.length && !isWord(units[k], ')')) k++;
+    return k + 1;
+  }
+  return isWord(units[k], ')') ? k + 1 : k;
+}
+
 /** "Amarah, a city in southern Iraq" / "The society is an organization in Syria": a description placing it. */
 function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
   const { units } = ctx;
   const source = units[i];
   if (source.type === 'person' || source.type === 'policy') return [];
-  let k = i + 1;
   // "Hibhib (Arabic: ...) is a village in ...": an aside after the name.
-  if (isWord(units[k], '(')) {
-    while (k < units.length && !isWord(units[k], ')')) k++;
-    k++;
-  } else if (isWord(units[k], ')')) k++;
+  let k = skipAside(units, i + 1);
+  // "Samarra Barrage (...) and Tharthar Barrage (...) is a barrage on ...": the first of two subjects.
+  if (isWord(units[k], 'and') && units[k + 1]?.kind === 'entity' && units[k + 1].type === source.type) {
+    const after = skipAside(units, k + 2);
+    if (isWord(units[after], 'is', 'are')) k = after;
+  }
   if (isWord(units[k], ',')) k++;
   else if (isWord(units[k], 'is', 'are', 'was', 'were')) k++;
   else return [];
@@ -327,6 +339,7 @@ function isAThingIn(ctx: ArgumentContext, i: number): Candidate[] {
     const u = units[j];
     // "the largest city controlled by Daesh in Iraq": an agent on the way does not end the description.
     if (u.kind === 'entity' && isWord(units[j - 1], 'by')) continue;
+    if (isInnerHyphen(units, j)) continue; // "a multi-purpose barrage"
     if (u.kind === 'entity' || isPunctuation(u) || (u.kind === 'word' && !/^[a-z-]+$/.test(u.text)))
       return [];
     if (!LOCATIVE.has(u.lower) && u.lower !== 'on' && u.lower !== 'near') continue;

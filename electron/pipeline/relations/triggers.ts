@@ -141,6 +141,12 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   }
   // "X met Y in London": the meeting, so both sides, took place there.
   if (MEETING_VERBS.has(sense.lemma)) found.push(...meetingPlace(ctx, i, end, [...subjects, ...objects]));
+  // "joined US Secretary of State John Kerry ... for talks": joining someone for a meeting is meeting them.
+  if (sense.lemma === 'join' && joinedForTalks(ctx, end)) {
+    const people = objectOf(ctx, end, new Set(), true).filter((o) => ctx.units[o].type !== 'place');
+    found.push(...pairs(ctx, subjects, people, 'meets', `${ctx.units[i].text} ... for talks`, i, end));
+    found.push(...meetingPlace(ctx, i, end, [...subjects, ...people]));
+  }
   return found;
 }
 
@@ -176,7 +182,11 @@ function meetingPlace(ctx: ArgumentContext, i: number, end: number, people: read
     const clause = ctx.clauses.list[ctx.clauses.of[k]];
     // An aside inside the clause ("met the president, a key ally, in Beijing") does not end it.
     if (clause.id !== clauseId && clause.parent !== clauseId && !isWord(u, ',')) break;
-    if (isWord(u, 'to') || isWord(u, ';', ':', '.') || (u.kind === 'word' && isContentVerb(units, k))) break;
+    if (isWord(u, 'to') || isWord(u, ';', ':', '.')) break;
+    // A verb reading right after an adjective is a noun: "international partners in Paris".
+    const prev = units[k - 1];
+    const afterModifier = prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !isVerbLike(units, k - 1);
+    if (u.kind === 'word' && isContentVerb(units, k) && !(afterModifier && /s$/.test(u.lower))) break;
     if (isWord(u, 'in', 'at')) {
       const p = placeReachedFrom(units, k + 1);
       if (p >= 0 && units[p].type === 'place' && !isModifier(ctx, p)) {
@@ -189,6 +199,21 @@ function meetingPlace(ctx: ArgumentContext, i: number, end: number, people: read
   if (at < 0 && isWord(units[0], 'in') && units[1]?.type === 'place' && units[1].kind === 'entity') at = 1;
   if (at < 0) return [];
   return pairs(ctx, participants, [at], 'located_in', units[at - 1]?.text ?? 'in', at - 1, at - 1);
+}
+
+const TALK_NOUNS = new Set(['talks', 'meeting', 'meetings', 'discussions', 'negotiations', 'summit']);
+
+/** "for (the) talks / a meeting" within a few words after the verb at `end`. */
+function joinedForTalks(ctx: ArgumentContext, end: number): boolean {
+  const { units } = ctx;
+  for (let k = end + 1; k < units.length && k - end <= MEETING_PLACE_WINDOW; k++) {
+    if (isWord(units[k], ';', ':', '.')) return false;
+    if (!isWord(units[k], 'for')) continue;
+    let n = k + 1;
+    while (units[n] && DETERMINERS.has(units[n].lower)) n++;
+    if (units[n] && TALK_NOUNS.has(units[n].lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs of meeting in person ("discussed the war in Ukraine" or a phone call say nothing of a place). */

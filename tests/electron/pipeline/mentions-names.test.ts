@@ -49,10 +49,40 @@ describe('name particles and lists', () => {
         ['Syria', 'place'],
       ],
     ],
+    // The kind noun after a tagged name says what it is.
+    ['Troops set up a permanent presence in the Al Qaim region.', [['Al Qaim', 'place']]],
+    // A country's military with a past-tense verb after it acts; "military operations" is a modifier.
+    [
+      "Qanbar was chosen after the U.S. military rejected Maliki's first choice, Mohan al-Freiji.",
+      [
+        ['Qanbar', 'person'],
+        ['U.S. military', 'organization'],
+        ['Maliki', 'person'],
+        ['Mohan al-Freiji', 'person'],
+      ],
+    ],
+    ['The U.S. military operations ended in 2011.', [['U.S.', 'place']]],
     // A particle with no hyphenated name after it stays a word.
     ['Diners in Paris ate al fresco.', [['Paris', 'place']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('titled descriptions', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // The office named in a lead, its holder named below: the only holder in the document.
+    [
+      'The Foreign Secretary joined the talks. The Foreign Secretary Boris Johnson met US Secretary of State John Kerry in Paris. Later the US Secretary of State left.',
+      [
+        ['The Foreign Secretary', 'Boris Johnson'],
+        ['the US Secretary of State', 'John Kerry'],
+      ],
+    ],
+    // Two people hold the title: a description before both of them stays unresolved.
+    ['The Prime Minister arrived. Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif spoke.', []],
+  ])('%s', (text, expected) => {
+    expect(corefs(text)).toEqual(expected);
   });
 });
 

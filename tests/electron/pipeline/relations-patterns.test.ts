@@ -76,6 +76,42 @@ const PASSIVE_AGENTS: Row[] = [
   // "took" and "held" in the active state no control: "took part", "held talks".
   ['ISIL took part in the talks held in Geneva.', { I: O('ISIL'), G: L('Geneva') }, []],
   ['Hamas took Gaza by force.', { H: O('Hamas'), G: L('Gaza') }, []],
+  [
+    'Months after the city of Mosul in northern Iraq was taken by ISIL, we heard of it.',
+    { M: L('Mosul'), I: L('Iraq'), IS: O('ISIL') },
+    ['IS -leads-> M (asserted)', 'M -located_in-> I (asserted)'],
+  ],
+  [
+    'He was captured by Jordanian 71st Counter Terrorism Battalion in May 2006.',
+    { H: P('He'), C: O('Counter Terrorism Battalion') },
+    ['C -arrests-> H (asserted)'],
+  ],
+  // A word that is neither a nationality nor an ordinal between "by" and the name: not the agent.
+  [
+    'He was captured by angry Counter Terrorism Battalion troops.',
+    { H: P('He'), C: O('Counter Terrorism Battalion') },
+    [],
+  ],
+];
+
+const DESCRIPTIONS_PLACING: Row[] = [
+  [
+    'Samarra Barrage (Arabic: سد سامراء) and Tharthar Barrage (Arabic: سد الثرثار) is a multi-purpose barrage on the Tigris River.',
+    { S: L('Samarra Barrage'), T: L('Tharthar Barrage'), R: L('Tigris River') },
+    ['S -located_in-> R (asserted)', 'T -located_in-> R (asserted)'],
+  ],
+  // A list of places is no description of one of them.
+  ['Samarra and Tikrit and Baiji are towns.', { S: L('Samarra'), T: L('Tikrit'), B: L('Baiji') }, []],
+];
+
+const TALKS: Row[] = [
+  [
+    'Boris Johnson joined US Secretary of State John Kerry and international partners in Paris for talks on Syria.',
+    { B: P('Boris Johnson'), K: P('US Secretary of State John Kerry'), Pa: L('Paris'), S: L('Syria') },
+    ['B -located_in-> Pa (asserted)', 'B -meets-> K (asserted)', 'K -located_in-> Pa (asserted)'],
+  ],
+  // Joining a body is membership, not a meeting.
+  ['Sweden joined NATO in 2024.', { S: L('Sweden'), N: O('NATO') }, ['S -member_of-> N (asserted)']],
 ];
 
 const APPOSITIONS_AND_JUDGED_ACTS: Row[] = [
@@ -151,6 +187,8 @@ describe.each([
   ['appositions and judged acts', APPOSITIONS_AND_JUDGED_ACTS],
   ['support against, as part of', SUPPORT_AGAINST_AND_PART_OF],
   ['appointments', APPOINTMENTS],
+  ['descriptions placing a name', DESCRIPTIONS_PLACING],
+  ['joined for talks', TALKS],
 ])('relation patterns: %s', (_group, rows) => {
   it.each(rows)('%s', (text, entities, expected) => {
     expect(relationsOf(text, entities)).toEqual([...expected].sort());
