@@ -26,8 +26,24 @@ const CASE_ANY = 0;
 const CASE_INITIAL = 1;
 const CASE_UPPER = 2;
 
+/**
+ * What the lexicons say about one token string, wherever it occurs (cached per word type by the feature
+ * extractor): the one-token entries it matches, and the longer entries that start with it.
+ */
+export interface TypeMatches {
+  /** LEX_BEGIN in the two bits of every category with a one-token entry matching this token. */
+  single: number;
+  /** Entries of two tokens or more whose first token this is, longest first. */
+  multi: readonly Entry[] | undefined;
+}
+
+const NO_MATCHES: TypeMatches = { single: 0, multi: undefined };
+
 export class Gazetteer {
   readonly categories: readonly string[];
+  /** One-token entries by their (lower-cased) token. */
+  private readonly singles = new Map<string, Entry[]>();
+  /** Longer entries by their first token, longest first. */
   private readonly byFirstToken = new Map<string, Entry[]>();
   private readonly maxLength: number;
 
@@ -44,14 +60,27 @@ export class Gazetteer {
         const tokens = original.map((t) => t.toLowerCase());
         const casing = Uint8Array.from(original, casingOf);
         maxLength = Math.max(maxLength, tokens.length);
-        const list = this.byFirstToken.get(tokens[0]) ?? [];
+        const index = tokens.length === 1 ? this.singles : this.byFirstToken;
+        const list = index.get(tokens[0]) ?? [];
         list.push({ tokens, casing, category });
-        this.byFirstToken.set(tokens[0], list);
+        index.set(tokens[0], list);
       }
     });
     // Longest entries first, so the first match found per category is the longest.
     for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.maxLength = maxLength;
+  }
+
+  /** The lexicon matches of a token string (`token` normalised, `lowerToken` the same lower-cased). */
+  typeMatches(token: string, lowerToken: string): TypeMatches {
+    const multi = this.byFirstToken.get(lowerToken);
+    const singles = this.singles.get(lowerToken);
+    if (!multi && !singles) return NO_MATCHES;
+    let single = 0;
+    for (const entry of singles ?? []) {
+      if (casingMatches(entry.casing[0], token, lowerToken)) single |= LEX_BEGIN << (entry.category * 2);
+    }
+    return { single, multi };
   }
 
   /**
@@ -60,43 +89,51 @@ export class Gazetteer {
    * capitalised entry ("Shell", "Fed") needs a capitalised token, an acronym ("WHO", "US") an all-caps one,
    * so "shell", "fed", "who" and "us" never match. Per category, the longest entry starting at a token
    * wins; later overlapping matches of the same category do not overwrite tokens already covered.
+   * `types[i]` may be passed from a cache: `typeMatches(tokens[i], lowerTokens[i])`.
    */
   match(
     tokens: readonly string[],
     lowerTokens: readonly string[],
     out: Int32Array,
-    starts: ReadonlyArray<readonly Entry[] | undefined> = lowerTokens.map((t) => this.startingWith(t)),
+    types: readonly TypeMatches[] = tokens.map((t, i) => this.typeMatches(t, lowerTokens[i])),
   ): void {
     const n = lowerTokens.length;
     out.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
-      const entries = starts[i];
-      if (!entries) continue;
-      let seen = 0;
-      for (const entry of entries) {
-        const bit = 1 << entry.category;
-        if (seen & bit) continue;
-        if (!matchesAt(entry, tokens, lowerTokens, i)) continue;
-        seen |= bit;
-        const shift = entry.category * 2;
-        if (((out[i] >>> shift) & 3) !== 0) continue;
-        out[i] |= LEX_BEGIN << shift;
-        for (let k = 1; k < entry.tokens.length; k++) out[i + k] |= LEX_INSIDE << shift;
+      const { single, multi } = types[i];
+      if (single === 0 && !multi) continue;
+      // Categories (as their two bits) that a longer entry matched here, or that cover this token already.
+      let taken = categoryMask(out[i]);
+      if (multi) {
+        for (const entry of multi) {
+          const shift = entry.category * 2;
+          if ((taken >>> shift) & 3) continue;
+          if (!matchesAt(entry, tokens, lowerTokens, i)) continue;
+          taken |= 3 << shift;
+          out[i] |= LEX_BEGIN << shift;
+          for (let k = 1; k < entry.tokens.length; k++) out[i + k] |= LEX_INSIDE << shift;
+        }
       }
+      out[i] |= single & ~taken;
     }
   }
 
-  /**
-   * Entries whose first token is `lowerToken`, longest first (callers that see the same token often can
-   * cache this and pass it to `match` as `starts`).
-   */
+  /** Entries whose first token is `lowerToken`, longest first. */
   startingWith(lowerToken: string): readonly Entry[] | undefined {
-    return this.byFirstToken.get(lowerToken);
+    const multi = this.byFirstToken.get(lowerToken) ?? [];
+    const singles = this.singles.get(lowerToken) ?? [];
+    return multi.length + singles.length > 0 ? [...multi, ...singles] : undefined;
   }
 
   get longestEntry(): number {
     return this.maxLength;
   }
+}
+
+/** Both bits of every category that has a match code in `code` (0b01 or 0b10 -> 0b11). */
+function categoryMask(code: number): number {
+  const any = (code | (code >>> 1)) & 0x55555555;
+  return any | (any << 1);
 }
 
 /** Lexicon phrases are written as text ("United States", "Britain's"); split like our segmenter would. */

@@ -1,47 +1,57 @@
 /**
  * Emission scores: for each token and label, the sum of the weights of the token's features.
  *
- * Speed matters here (every token of every corpus). Two things make it fast:
+ * Speed matters here (every token of every corpus). What makes it fast:
  *   - weights are stored sparsely (a trained row has ~4 non-zero labels of 17), each entry packing the
  *     label with an integer weight, and the feature table maps a hash straight to its entries;
  *   - features that depend on one token string only (its own word, shape, affixes, flags, and what it
- *     contributes as a neighbour at -2, -1, +1, +2) are summed once per distinct string and cached, so
- *     a frequent word costs one map lookup instead of ~25 feature lookups; lexicon features are cached
- *     per match code. Only ~5 context features (bigrams, shape trigram, sentence start) are looked up
- *     per occurrence.
- * The result equals the sum over `FeatureExtractor.extract`'s flat list (tests check it).
+ *     contributes as a neighbour at -2, -1, +1, +2, and its casing feature in each sentence mode) are summed
+ *     once per word type into a row block of one Float32Array pool indexed by the type's id
+ *     (word-types.ts): a token's static part is 6 rows read from that pool, with no per-token lookups;
+ *     lexicon features are cached per match code the same way. Only ~5 context features (bigrams, shape
+ *     trigram, sentence start) are looked up per occurrence.
+ * The result equals the sum over `FeatureExtractor.extract`'s flat list (tests check it), and the order of
+ * additions is fixed, so the scores are the same from run to run and from one cache state to another.
  */
 import {
   caseFeature,
   CASE_MODES,
   FeatureExtractor,
   LEX_TEMPLATES,
-  PAD_AFTER_INFO,
-  PAD_BEFORE_INFO,
+  PAD,
   ROLE_OFFSETS,
   roleFeatures,
-  type TokenInfo,
 } from './features';
 import { FeatureTable } from './feature-table';
 import { NerModelError } from './model-error';
+import { MAX_OWN_FEATURES } from './word-types';
 
 const LABEL_BITS = 5;
 const LABEL_MASK = (1 << LABEL_BITS) - 1;
 const MAX_QUANTUM = 2 ** 25;
 const ROLES = ROLE_OFFSETS.length;
+/** Rows per word type in the pool: own, the four roles, the three casing modes. */
+const TYPE_ROWS = 1 + ROLES + CASE_MODES;
+const CASE_ROW = 1 + ROLES;
+/** Lexicon rows per match code: the code at the token, at its left, at its right (LEX_TEMPLATES). */
+const LEX_ROWS = LEX_TEMPLATES.length;
 
 export class EmissionScorer {
   private readonly table: FeatureTable;
   private readonly entries: Int32Array;
   private readonly scale: number;
   private readonly L: number;
-  /** Scores a padding neighbour contributes, per role. */
-  private readonly padScores: Float32Array[];
+  /** Static scores per word type id: TYPE_ROWS rows of L labels each. */
+  private typeScores = new Float32Array(0);
+  /** 1 when a word type's rows are filled (for the word-type generation `generation`). */
+  private typeReady = new Uint8Array(0);
+  private generation = -1;
+  /** Lexicon match code -> its block in `lexScores` (LEX_ROWS rows of L). */
+  private readonly lexIds = new Map<number, number>();
+  private lexScores = new Float32Array(0);
   /** Context features of one token (at most 8). */
   private readonly context = new Int32Array(16);
-  /** Per lexicon template (match at 0, -1, +1): scores of each match code seen so far. */
-  private readonly lexScores = LEX_TEMPLATES.map(() => new Map<number, Float32Array>());
-  private readonly lexScratch = new Int32Array(64);
+  private readonly scratch = new Int32Array(64);
 
   constructor(
     hashes: Int32Array,
@@ -56,13 +66,6 @@ export class EmissionScorer {
     this.entries = entries;
     this.scale = scale;
     this.table = new FeatureTable(hashes, location);
-    const scratch = new Int32Array(2);
-    this.padScores = ROLE_OFFSETS.map((offset, role) => {
-      const out = new Float32Array(L);
-      roleFeatures(offset < 0 ? PAD_BEFORE_INFO : PAD_AFTER_INFO, role, scratch, 0);
-      for (const h of scratch) this.addFeature(h, out, 0);
-      return out;
-    });
   }
 
   get featureCount(): number {
@@ -75,58 +78,107 @@ export class EmissionScorer {
     const n = tokens.length;
     const extractor = this.extractor;
     extractor.analyse(tokens);
-    const infos = extractor.infos;
-    const caseBase = (ROLES + 1 + extractor.sentenceCaseMode) * L;
+    const ids = extractor.ids;
+    this.prepareTypes(ids, n);
+    const pool = this.typeScores;
+    const stride = TYPE_ROWS * L;
+    const caseRow = (CASE_ROW + extractor.sentenceCaseMode) * L;
+    const codes = extractor.lexiconCodes;
+    const context = this.context;
     for (let t = 0; t < n; t++) {
       const row = t * L;
-      const own = this.typeScores(infos[t]);
-      for (let y = 0; y < L; y++) emissions[row + y] = own[y] + own[caseBase + y];
-      for (let r = 0; r < ROLES; r++) {
-        const j = t + ROLE_OFFSETS[r];
-        const scores = j >= 0 && j < n ? this.typeScores(infos[j]) : this.padScores[r];
-        const base = j >= 0 && j < n ? (r + 1) * L : 0;
-        for (let y = 0; y < L; y++) emissions[row + y] += scores[base + y];
+      // Token t is ids[t + PAD]; its neighbours at -1, -2, +1, +2 (ROLE_OFFSETS) contribute their role rows.
+      const own = ids[t + PAD] * stride;
+      const cased = own + caseRow;
+      const left = ids[t + PAD - 1] * stride + 1 * L;
+      const left2 = ids[t + PAD - 2] * stride + 2 * L;
+      const right = ids[t + PAD + 1] * stride + 3 * L;
+      const right2 = ids[t + PAD + 2] * stride + 4 * L;
+      for (let y = 0; y < L; y++) {
+        emissions[row + y] =
+          pool[own + y] +
+          pool[cased + y] +
+          pool[left + y] +
+          pool[left2 + y] +
+          pool[right + y] +
+          pool[right2 + y];
       }
-      const k = extractor.contextFeatures(t, this.context, 0);
-      for (let f = 0; f < k; f++) this.addFeature(this.context[f], emissions, row);
-      const codes = extractor.lexiconCodes;
+      const k = extractor.contextFeatures(t, context, 0);
+      for (let f = 0; f < k; f++) this.addFeature(context[f], emissions, row);
       if (codes[t] !== 0) this.addLexicon(0, codes[t], emissions, row);
       if (t > 0 && codes[t - 1] !== 0) this.addLexicon(1, codes[t - 1], emissions, row);
       if (t + 1 < n && codes[t + 1] !== 0) this.addLexicon(2, codes[t + 1], emissions, row);
     }
   }
 
-  /** Adds the cached scores of a lexicon match code in one role (0: the token, 1: left, 2: right). */
-  private addLexicon(role: number, code: number, emissions: Float64Array, row: number): void {
-    let scores = this.lexScores[role].get(code);
-    if (!scores) {
-      scores = new Float32Array(this.L);
-      const k = this.extractor.lexFeatures(LEX_TEMPLATES[role], code, this.lexScratch, 0);
-      for (let f = 0; f < k; f++) this.addFeature(this.lexScratch[f], scores, 0);
-      this.lexScores[role].set(code, scores);
+  /** Fills the pool rows of the sentence's word types not seen before (padding included). */
+  private prepareTypes(ids: Int32Array, n: number): void {
+    const types = this.extractor.types;
+    if (this.generation !== types.generation) {
+      this.generation = types.generation;
+      this.typeReady.fill(0);
     }
-    for (let y = 0; y < this.L; y++) emissions[row + y] += scores[y];
+    if (this.typeReady.length < types.size) this.growPool(types.size);
+    for (let i = 0; i < n + 2 * PAD; i++) {
+      const id = ids[i];
+      if (!this.typeReady[id]) this.fillType(id);
+    }
   }
 
-  /**
-   * Cached on the token's info: [own scores, the scores it gives as neighbour in each role, its casing
-   * feature's scores in each sentence casing mode].
-   */
-  private typeScores(info: TokenInfo): Float32Array {
-    if (info.scores) return info.scores;
+  /** [own scores, the scores it gives as neighbour in each role, its casing feature's in each mode]. */
+  private fillType(id: number): void {
     const L = this.L;
-    const scores = new Float32Array((ROLES + 1 + CASE_MODES) * L);
-    for (const h of info.own) this.addFeature(h, scores, 0);
-    const scratch = new Int32Array(2);
+    const types = this.extractor.types;
+    const pool = this.typeScores;
+    const base = id * TYPE_ROWS * L;
+    pool.fill(0, base, base + TYPE_ROWS * L);
+    const ownBase = id * MAX_OWN_FEATURES;
+    for (let f = 0; f < types.ownCount[id]; f++) this.addFeature(types.own[ownBase + f], pool, base);
     for (let r = 0; r < ROLES; r++) {
-      roleFeatures(info, r, scratch, 0);
-      for (const h of scratch) this.addFeature(h, scores, (r + 1) * L);
+      roleFeatures(types.word[id], types.shape[id], r, this.scratch, 0);
+      for (let f = 0; f < 2; f++) this.addFeature(this.scratch[f], pool, base + (1 + r) * L);
     }
     for (let mode = 0; mode < CASE_MODES; mode++) {
-      this.addFeature(caseFeature(info.shortShape, mode), scores, (ROLES + 1 + mode) * L);
+      this.addFeature(caseFeature(types.shortShape[id], mode), pool, base + (CASE_ROW + mode) * L);
     }
-    info.scores = scores;
-    return scores;
+    this.typeReady[id] = 1;
+  }
+
+  private growPool(size: number): void {
+    const capacity = Math.max(size, this.typeReady.length * 2, 1024);
+    const ready = new Uint8Array(capacity);
+    ready.set(this.typeReady);
+    this.typeReady = ready;
+    const pool = new Float32Array(capacity * TYPE_ROWS * this.L);
+    pool.set(this.typeScores);
+    this.typeScores = pool;
+  }
+
+  /** Adds the cached scores of a lexicon match code in one role (0: the token, 1: left, 2: right). */
+  private addLexicon(role: number, code: number, emissions: Float64Array, row: number): void {
+    const L = this.L;
+    let id = this.lexIds.get(code);
+    if (id === undefined) id = this.fillLexicon(code);
+    const scores = this.lexScores;
+    const at = (id * LEX_ROWS + role) * L;
+    for (let y = 0; y < L; y++) emissions[row + y] += scores[at + y];
+  }
+
+  private fillLexicon(code: number): number {
+    const L = this.L;
+    const id = this.lexIds.size;
+    if ((id + 1) * LEX_ROWS * L > this.lexScores.length) {
+      const grown = new Float32Array(Math.max(64, (id + 1) * 2) * LEX_ROWS * L);
+      grown.set(this.lexScores);
+      this.lexScores = grown;
+    }
+    for (let role = 0; role < LEX_ROWS; role++) {
+      const k = this.extractor.lexFeatures(LEX_TEMPLATES[role], code, this.scratch, 0);
+      for (let f = 0; f < k; f++)
+        this.addFeature(this.scratch[f], this.lexScores, (id * LEX_ROWS + role) * L);
+    }
+    this.lexIds.set(code, id);
+    return id;
   }
 
   private addFeature(hash: number, out: Float32Array | Float64Array, at: number): void {
