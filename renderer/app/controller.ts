@@ -159,7 +159,7 @@ export function createController(
     view.cy,
     workerUrl,
     () => view.shownElements(),
-    (node) => view.labels.labelExtent(node),
+    (node) => view.labels.labelMetrics(node),
   );
   let contextMenuHandler: ContextMenuHandler | null = null;
 

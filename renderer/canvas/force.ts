@@ -18,7 +18,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { spiralPosition } from '../layout/spiral';
 import { seededRandom } from '../graph/model';
-import { nodeBox, nodeCentre, separateBoxes, type LabelSize } from '../layout/overlap';
+import { nodeBox, nodeCentre, removeOverlaps, type LabelSize } from '../layout/overlap';
+import { frameDrawing, type FrameNode, type FrameOptions, type Viewport } from '../layout/frame';
 
 cytoscape.use(fcose);
 
@@ -36,6 +37,39 @@ export interface ForceInput {
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * A force layout plus, optionally, its framing for the canvas (layout/frame.ts), both in the worker:
+ * framing small drawings moves boxes apart a few hundred times, which would otherwise block the page.
+ */
+export interface ForceJob extends ForceInput {
+  frame?: {
+    /** Label metrics and importance of the laid-out nodes, by id. */
+    metrics: Record<string, Pick<FrameNode, 'font' | 'textWidth' | 'priority'>>;
+    /** Entities with no shown relation (shelved under the drawing). */
+    unlinked: FrameNode[];
+    options: FrameOptions;
+  };
+}
+
+export interface ForceResult {
+  positions: Positions;
+  /** Present when the job asked for framing. */
+  viewport?: Viewport;
+}
+
+/** Runs a force job: the layout, then the framing when asked. */
+export function computeForceJob(job: ForceJob): ForceResult {
+  const positions = computeForceLayout(job);
+  if (!job.frame) return { positions };
+  const { metrics, unlinked, options } = job.frame;
+  const connected = job.nodes.map((n) => {
+    const { font, textWidth, priority } = metrics[n.id];
+    return { id: n.id, size: n.size, font, textWidth, priority, ...positions[n.id] };
+  });
+  const frame = frameDrawing(connected, unlinked, options);
+  return { positions: Object.fromEntries(frame.positions), viewport: frame.viewport };
+}
 
 /** Above this many connected entities the force layout switches from fcose to ForceAtlas2. */
 export const FCOSE_MAX_NODES = 400;
@@ -127,7 +161,7 @@ function runFcose(input: ForceInput): Positions {
     box.y = p.y;
   }
   cy.destroy();
-  separateBoxes(boxes, BOX_PADDING);
+  removeOverlaps(boxes, BOX_PADDING);
   const positions: Positions = {};
   input.nodes.forEach((n, i) => (positions[n.id] = nodeCentre(boxes[i], n.size)));
   return positions;
@@ -176,9 +210,9 @@ function runForceAtlas2(input: ForceInput): Positions {
 
 interface Request {
   id: number;
-  input: ForceInput;
+  input: ForceJob;
 }
-type Reply = { id: number; positions: Positions } | { id: number; error: string };
+type Reply = { id: number; result: ForceResult } | { id: number; error: string };
 
 /** Entry point when this bundle runs as a worker. */
 export function startForceWorker(scope: {
@@ -188,7 +222,7 @@ export function startForceWorker(scope: {
   scope.onmessage = (event) => {
     const { id, input } = event.data;
     try {
-      scope.postMessage({ id, positions: computeForceLayout(input) });
+      scope.postMessage({ id, result: computeForceJob(input) });
     } catch (error) {
       scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
     }
@@ -210,22 +244,22 @@ export class ForceLayoutRunner {
 
   constructor(private readonly scriptUrl: string | undefined) {}
 
-  async run(input: ForceInput): Promise<Positions> {
+  async run(input: ForceJob): Promise<ForceResult> {
     this.cancel();
     const worker = this.ensureWorker();
     if (!worker) {
       // Let the progress indicator paint before the page blocks.
       await new Promise((resolve) => setTimeout(resolve, 30));
-      return computeForceLayout(input);
+      return computeForceJob(input);
     }
     const id = ++this.seq;
-    return new Promise<Positions>((resolve, reject) => {
+    return new Promise<ForceResult>((resolve, reject) => {
       this.pending = { id, reject };
       worker.onmessage = (event: MessageEvent<Reply>) => {
         if (event.data.id !== id) return;
         this.pending = null;
         if ('error' in event.data) reject(new Error(event.data.error));
-        else resolve(event.data.positions);
+        else resolve(event.data.result);
       };
       worker.onerror = (event) => {
         event.preventDefault();
@@ -234,7 +268,7 @@ export class ForceLayoutRunner {
         this.worker?.terminate();
         this.worker = null;
         // The worker could not run: compute here instead of failing the layout.
-        resolve(computeForceLayout(input));
+        resolve(computeForceJob(input));
       };
       worker.postMessage({ id, input } satisfies Request);
     });

@@ -2,7 +2,7 @@
  * Applies the label decisions of graph/labels.ts to the canvas: measures labels at the current zoom,
  * enlarges fonts that would be too small to read (style bypass), and marks each node with where its label
  * goes (`label-right`, `label-left`, `label-above`; below by default) or `label-hidden`, and each relation
- * whose name does not fit with `label-hidden`. Also tells layouts how much room a label needs.
+ * whose name does not fit with `label-hidden`. Also tells layouts each label's font and text width.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { FONT_STACK, EDGE_LABEL_ZOOM, EDGE_FONT_PX } from '../graph/style';
@@ -14,6 +14,7 @@ import {
   type NodeLabelCandidate,
 } from '../graph/labels';
 import type { EdgeLabelMode } from '../state/settings';
+import { labelRoom } from '../layout/frame';
 
 /** Model font of a label when the node carries no `fontSize`. */
 export const LABEL_FONT_PX = 12;
@@ -30,8 +31,8 @@ const MAJOR_MIN_PX = 11.5;
 export const READABLE_ALL_MAX = 600;
 /** Relation labels are placed only when at most this many would be drawn (beyond, placing costs too much). */
 const EDGE_LABELS_MAX = 1500;
-/** Layouts reserve room for labels at least this big (model px): the fit zoom is usually a little below 1. */
-const LAYOUT_LABEL_MIN_PX = 13;
+/** Screen px between a node and its label box (Cytoscape's label box starts at the node's edge). */
+const LABEL_MARGIN_PX = 1;
 
 const PLACEMENT_CLASSES: Record<LabelPlacement, string | null> = {
   below: null,
@@ -61,7 +62,6 @@ export interface LabelScene {
   isPinned(node: NodeSingular): boolean;
   /** A path or other highlight is on: only pinned labels show. */
   highlighted: boolean;
-  large: boolean;
   edgeLabels: EdgeLabelMode;
 }
 
@@ -92,11 +92,10 @@ export class Labeller {
     this.boosted.clear();
   }
 
-  /** Room a node's label needs in model units, for layouts that keep labels apart. */
-  labelExtent(node: NodeSingular): { width: number; height: number } {
-    const base = Number(node.data('fontSize')) || LABEL_FONT_PX;
-    const font = Math.max(base, LAYOUT_LABEL_MIN_PX);
-    return { width: this.labelWidth(String(node.data('label') ?? ''), font, base), height: font * 1.3 + 4 };
+  /** A node's label font (model px) and its text width at that font, ellipsised as the stylesheet does. */
+  labelMetrics(node: NodeSingular): { font: number; textWidth: number } {
+    const font = Number(node.data('fontSize')) || LABEL_FONT_PX;
+    return { font, textWidth: this.labelWidth(String(node.data('label') ?? ''), font, font) };
   }
 
   /** Decides and applies every label for the current zoom. */
@@ -107,7 +106,9 @@ export class Labeller {
     cy.nodes().forEach((n) => void (scene.isShown(n.id()) && shown.push(n)));
     // Small graphs are decided whole (nothing goes stale off-screen); large ones only around the view.
     const nodes = shown.length <= READABLE_ALL_MAX ? shown : this.inView(cy, shown);
-    const enlargeAll = !scene.large && shown.length <= READABLE_ALL_MAX;
+    // Up to READABLE_ALL_MAX shown (whatever the whole graph's size, e.g. a focus in a large one) every
+    // label is kept readable: layouts frame such drawings so that every label has room (layout/frame.ts).
+    const enlargeAll = shown.length <= READABLE_ALL_MAX;
     const majors = enlargeAll ? null : this.mostImportant(nodes, MAJOR_LABELS);
     const fonts = new Map<string, number>();
     const candidates: NodeLabelCandidate[] = [];
@@ -125,18 +126,25 @@ export class Labeller {
       const model = screen / zoom;
       fonts.set(node.id(), model);
       const p = node.renderedPosition();
+      // The label's box as Cytoscape draws it (text, plate and margin of error), on screen.
+      const room = labelRoom(this.labelWidth(String(node.data('label') ?? ''), model, base), model);
       candidates.push({
         id: node.id(),
         x: p.x,
         y: p.y,
         size: node.renderedOuterHeight(),
-        width: this.labelWidth(String(node.data('label') ?? ''), model, base) * zoom,
-        height: screen * 1.25 + 4 * zoom,
+        width: room.width * zoom,
+        height: room.height * zoom,
         priority: pinned ? Infinity : Number(node.data('priority')) || 0,
       });
     }
     const edges = scene.highlighted ? [] : this.edgeCandidates(scene, zoom);
-    const layout = placeLabels(candidates, edges, { padding: 3, margin: 4 * zoom, cell: 80 });
+    const layout = placeLabels(candidates, edges, {
+      padding: 3,
+      margin: LABEL_MARGIN_PX,
+      cell: 80,
+      overMinorBodies: !enlargeAll,
+    });
     cy.batch(() => {
       for (const node of nodes) this.applyNode(node, layout.nodes.get(node.id()), fonts.get(node.id()));
       const crowded = new Set(edges.filter((e) => !layout.edges.has(e.id)).map((e) => e.id));
@@ -208,9 +216,11 @@ export class Labeller {
     );
   }
 
-  /** Width of a label in model px at `font`, ellipsised where the stylesheet would cut it. */
+  /** Width of a label's text in model px at `font`, ellipsised where the stylesheet would cut it. */
   private labelWidth(text: string, font: number, base: number): number {
-    return Math.min(this.textWidth(text) * (font / LABEL_FONT_PX), LABEL_MAX_WIDTH * (font / base)) + 4;
+    return Math.ceil(
+      Math.min(this.textWidth(text) * (font / LABEL_FONT_PX), LABEL_MAX_WIDTH * (font / base)),
+    );
   }
 
   private textWidth(text: string): number {

@@ -5,13 +5,16 @@
  */
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import type { Core, CollectionReturnValue, EdgeCollection, NodeSingular } from 'cytoscape';
+import type { Core, CollectionReturnValue, EdgeCollection, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/settings';
 import { ForceLayoutRunner, type Positions } from './force';
 import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
 import { shelfPositions, type Box } from '../layout/shelf';
 import { nodeBox, type LabelSize } from '../layout/overlap';
+import { frameDrawing, labelRoom, type FrameNode, type Viewport } from '../layout/frame';
 import { timelineLayout, type TimelineLayout, type TimelineNode } from '../layout/timeline';
+import { BOX_PADDING } from './force';
+import { MIN_LABEL_PX, READABLE_ALL_MAX } from './labelling';
 
 cytoscape.use(dagre);
 
@@ -19,6 +22,24 @@ cytoscape.use(dagre);
 export const ANIMATE_MAX_NODES = 1500;
 /** dagre is O(n²)-ish in practice: beyond this the hierarchy falls back to breadthfirst. */
 export const DAGRE_MAX_NODES = 1200;
+/** Screen px kept free around a fitted drawing: clear of the count chip (top), zoom buttons (right), legend (bottom). */
+export const FIT_INSETS = { top: 56, right: 60, bottom: 44, left: 40 } as const;
+/** The same for Cytoscape's own fit (one value for every side). */
+const FIT_PADDING = 48;
+/** The force layout reserves label room at least this big (model px); framing then sizes labels for the zoom. */
+const LAYOUT_LABEL_MIN_PX = 13;
+
+/** Positions, and the viewport to show them at when the drawing was framed for the canvas. */
+interface Placed {
+  positions: Positions;
+  viewport?: Viewport;
+}
+
+export interface LabelMetrics {
+  /** The label's font (model px) and its text width at that font, ellipsised. */
+  font: number;
+  textWidth: number;
+}
 
 export interface LayoutContext {
   /** Article dates by document id (timeline). */
@@ -42,8 +63,8 @@ export class LayoutEngine {
     workerUrl: string | undefined,
     /** What is shown now (the view knows which elements the filters and focus hide). */
     private readonly shown: () => CollectionReturnValue,
-    /** Room each node's label needs (model px), so layouts keep labels apart. */
-    private readonly labelExtent: (node: NodeSingular) => LabelSize,
+    /** Each node's label font and text width (model px), so layouts keep labels apart. */
+    private readonly labelMetrics: (node: NodeSingular) => LabelMetrics,
   ) {
     this.force = new ForceLayoutRunner(workerUrl);
   }
@@ -84,21 +105,60 @@ export class LayoutEngine {
       positions = Object.fromEntries(layout.positions);
     } else {
       context.onTimeline?.(null);
-      if (name === 'force')
-        positions = await this.connectedThenShelf(target, (c, e) => this.forceOf(c, e, context.seed ?? 1));
-      else if (name === 'hierarchy')
-        positions = await this.connectedThenShelf(target, async (c, e) =>
-          this.computeWith(c.union(e) as CollectionReturnValue, this.builtInOptions('hierarchy', c.length)),
-        );
-      else positions = this.computeWith(target, this.builtInOptions(name, nodes.length));
+      if (name === 'force' || name === 'hierarchy') {
+        const placed =
+          name === 'force'
+            ? await this.forceThenShelf(target, context.seed ?? 1, fit)
+            : this.hierarchyThenShelf(target, fit);
+        await this.preset(target, placed.positions, fit, placed.viewport ?? null);
+        return;
+      }
+      positions = this.computeWith(target, this.builtInOptions(name, nodes.length));
     }
-    await this.preset(target, positions, fit);
+    await this.preset(target, positions, fit, fit ? this.frameAsIs(target, positions) : null);
   }
 
   /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */
   async animateTo(positions: Positions): Promise<void> {
     this.cancel();
-    await this.preset(this.shown(), positions, true);
+    const target = this.shown();
+    await this.preset(target, positions, true, this.frameAsIs(target, positions));
+  }
+
+  /** Whether the canvas is small enough a job for framing (layout/frame.ts) and has a size to frame to. */
+  private canFrame(count: number): boolean {
+    return count > 0 && count <= READABLE_ALL_MAX && this.cy.width() > 80 && this.cy.height() > 80;
+  }
+
+  private frameNode(node: NodeSingular, p: { x: number; y: number }): FrameNode {
+    return {
+      id: node.id(),
+      x: p.x,
+      y: p.y,
+      size: Number(node.data('size')) || 30,
+      priority: Number(node.data('priority')) || 0,
+      ...this.labelMetrics(node),
+    };
+  }
+
+  private frameOptions(reshape: boolean) {
+    return {
+      canvas: { width: this.cy.width(), height: this.cy.height() },
+      padding: FIT_INSETS,
+      maxZoom: FIT_MAX_ZOOM,
+      minFont: MIN_LABEL_PX,
+      boxPadding: BOX_PADDING,
+      reshape,
+      laidOutFont: LAYOUT_LABEL_MIN_PX,
+    };
+  }
+
+  /** The viewport showing `positions` whole with every label readable, or null to let Cytoscape fit. */
+  private frameAsIs(target: CollectionReturnValue, positions: Positions): Viewport | null {
+    const nodes = target.nodes();
+    if (!this.canFrame(nodes.length)) return null;
+    const frameNodes = nodes.map((n) => this.frameNode(n as NodeSingular, positions[n.id()] ?? n.position()));
+    return frameDrawing(frameNodes, [], this.frameOptions(false)).viewport;
   }
 
   /**
@@ -119,20 +179,74 @@ export class LayoutEngine {
     return positions;
   }
 
-  private async forceOf(
-    connected: CollectionReturnValue,
-    edges: EdgeCollection,
-    seed: number,
-  ): Promise<Positions> {
-    return this.force.run({
+  /**
+   * Force layout of the connected part in the worker; entities with no shown relation go on a shelf
+   * underneath instead of being scattered among the connected ones. Small drawings are framed for the
+   * canvas in the worker too (reshaped so every label has room at the zoom they are shown at).
+   */
+  private async forceThenShelf(target: CollectionReturnValue, seed: number, fit: boolean): Promise<Placed> {
+    const { connected, unlinked, edges } = this.partition(target);
+    const framing = fit && this.canFrame(connected.length + unlinked.length);
+    if (connected.length === 0) return this.shelve({}, connected, unlinked, framing);
+    const result = await this.force.run({
       nodes: connected.map((n) => ({
         id: n.id(),
         size: Number(n.data('size')) || 30,
-        label: this.labelExtent(n as NodeSingular),
+        label: this.layoutLabel(n),
       })),
       edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
       seed,
+      frame: framing
+        ? {
+            metrics: Object.fromEntries(
+              connected.map((n) => {
+                const { font, textWidth, priority } = this.frameNode(n, n.position());
+                return [n.id(), { font, textWidth, priority }];
+              }),
+            ),
+            unlinked: unlinked.map((n) => this.frameNode(n, n.position())),
+            options: this.frameOptions(true),
+          }
+        : undefined,
     });
+    return result.viewport ? result : this.shelve(result.positions, connected, unlinked, false);
+  }
+
+  /** dagre on the connected part (ranks kept as they are), the rest on a shelf. */
+  private hierarchyThenShelf(target: CollectionReturnValue, fit: boolean): Placed {
+    const { connected, unlinked, edges } = this.partition(target);
+    const positions =
+      connected.length > 0
+        ? this.computeWith(
+            target.filter((e) => e.isEdge() || e.connectedEdges().some((x) => edges.has(x))),
+            this.builtInOptions('hierarchy', connected.length),
+          )
+        : {};
+    return this.shelve(
+      positions,
+      connected,
+      unlinked,
+      fit && this.canFrame(connected.length + unlinked.length),
+    );
+  }
+
+  private partition(target: CollectionReturnValue): {
+    connected: NodeSingular[];
+    unlinked: NodeSingular[];
+    edges: EdgeCollection;
+  } {
+    const edges = target.edges();
+    const linked = new Set<string>();
+    edges.forEach((e) => {
+      linked.add(e.source().id());
+      linked.add(e.target().id());
+    });
+    const nodes = (target.nodes() as NodeCollection).toArray();
+    return {
+      connected: nodes.filter((n) => linked.has(n.id())),
+      unlinked: nodes.filter((n) => !linked.has(n.id())),
+      edges,
+    };
   }
 
   private builtInOptions(
@@ -185,28 +299,36 @@ export class LayoutEngine {
     }
   }
 
+  /** Room the force layout keeps for a label (the zoom is not known yet; framing adjusts it). */
+  private layoutLabel(node: NodeSingular): LabelSize {
+    const { font, textWidth } = this.labelMetrics(node);
+    const layoutFont = Math.max(font, LAYOUT_LABEL_MIN_PX);
+    return labelRoom(textWidth * (layoutFont / font), layoutFont);
+  }
+
   /**
-   * Lays out the connected part with `layout`; entities with no shown relation go on a shelf underneath
-   * (shelf.ts) instead of being scattered among the connected ones.
+   * Puts unlinked entities on a shelf under the laid-out ones (shelf.ts). With `frame`, the whole is
+   * framed for the canvas as it is (frame.ts: the viewport at which every label is readable).
    */
-  private async connectedThenShelf(
-    target: CollectionReturnValue,
-    layout: (connected: CollectionReturnValue, edges: EdgeCollection) => Promise<Positions>,
-  ): Promise<Positions> {
-    const edges = target.edges();
-    const linked = new Set<string>();
-    edges.forEach((e) => {
-      linked.add(e.source().id());
-      linked.add(e.target().id());
-    });
-    const nodes = target.nodes();
-    const connected = nodes.filter((n) => linked.has(n.id()));
-    const positions: Positions = connected.nonempty() ? await layout(connected, edges) : {};
+  private shelve(
+    positions: Positions,
+    connected: NodeSingular[],
+    unlinked: NodeSingular[],
+    frame: boolean,
+  ): Placed {
+    if (frame) {
+      const framed = frameDrawing(
+        connected.map((n) => this.frameNode(n, positions[n.id()] ?? n.position())),
+        unlinked.map((n) => this.frameNode(n, n.position())),
+        this.frameOptions(false),
+      );
+      return { positions: Object.fromEntries(framed.positions), viewport: framed.viewport };
+    }
     let box: Box | null = null;
     for (const n of connected) {
       const p = positions[n.id()];
       if (!p) continue;
-      const b = nodeBox(n.id(), p, Number(n.data('size')) || 30, this.labelExtent(n as NodeSingular));
+      const b = nodeBox(n.id(), p, Number(n.data('size')) || 30, this.layoutLabel(n));
       const [x1, y1, x2, y2] = [b.x - b.width / 2, b.y - b.height / 2, b.x + b.width / 2, b.y + b.height / 2];
       box = box
         ? {
@@ -217,24 +339,31 @@ export class LayoutEngine {
           }
         : { x1, y1, x2, y2 };
     }
-    const isolated = nodes
-      .filter((n) => !linked.has(n.id()))
-      .map((n) => ({
-        id: n.id(),
-        priority: Number(n.data('priority')) || 0,
-        size: Number(n.data('size')) || 30,
-        label: this.labelExtent(n as NodeSingular),
-      }));
-    for (const [id, p] of shelfPositions(isolated, box)) positions[id] = p;
-    return positions;
+    const isolated = unlinked.map((n) => ({
+      id: n.id(),
+      priority: Number(n.data('priority')) || 0,
+      size: Number(n.data('size')) || 30,
+      label: this.layoutLabel(n),
+    }));
+    const all = { ...positions };
+    for (const [id, p] of shelfPositions(isolated, box)) all[id] = p;
+    return { positions: all };
   }
 
-  private preset(target: CollectionReturnValue, positions: Positions, fit: boolean): Promise<void> {
-    return this.builtIn(
-      target,
-      { name: 'preset', positions: (node: NodeSingular) => positions[node.id()] ?? node.position() },
-      fit,
-    );
+  /** Moves to `positions`; with a viewport, animates to it, else (when `fit`) lets Cytoscape fit. */
+  private preset(
+    target: CollectionReturnValue,
+    positions: Positions,
+    fit: boolean,
+    viewport: Viewport | null = null,
+  ): Promise<void> {
+    const options = {
+      name: 'preset',
+      positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+    };
+    return viewport
+      ? this.builtIn(target, { ...options, zoom: viewport.zoom, pan: viewport.pan }, false)
+      : this.builtIn(target, options, fit);
   }
 
   private builtIn(
@@ -249,7 +378,7 @@ export class LayoutEngine {
       const layout = target.layout({
         ...options,
         fit,
-        padding: 40,
+        padding: FIT_PADDING,
         animate,
         animationDuration: 450,
         animationEasing: 'ease-out-cubic',

@@ -317,7 +317,6 @@ export class GraphView {
       isPinned: (node) =>
         node.selected() || node.hasClass('focus-root') || node.hasClass('path') || node.id() === this.hovered,
       highlighted: this.highlighted,
-      large: !!this.style.large,
       edgeLabels: this.style.edgeLabels,
     });
   }

@@ -4,6 +4,8 @@
  *  - every node body is an obstacle, so a label is never drawn over another entity;
  *  - a node label that does not fit under its node tries beside and above it before giving up, so a
  *    label is hidden only when there is genuinely no room around its node (zooming in then makes room).
+ * Small graphs are laid out with room for every label at the default zoom (layout/frame.ts), so this pass
+ * hides nothing there; it decides what shows in large graphs and when zoomed or panned.
  * Relation labels are placed after all entity labels, along their (rotated) edge, and only where free.
  */
 export type LabelPlacement = 'below' | 'right' | 'above' | 'left';
@@ -47,6 +49,12 @@ export interface PlaceOptions {
   margin?: number;
   /** Grid cell, px (about a few labels' height). */
   cell?: number;
+  /**
+   * Whether an important label with no free placement may cover less important entities (never another
+   * label). Only for large graphs, where a hub's name matters more than every dot under it; small graphs
+   * are laid out with room for every label, and a label over a node hides what that node is.
+   */
+  overMinorBodies?: boolean;
 }
 
 export interface LabelLayout {
@@ -206,10 +214,11 @@ export function placeLabels(
   const firstFree = (c: NodeLabelCandidate, overBodiesBelow?: number) =>
     LABEL_PLACEMENTS.find((p) => !space.collides(nodeLabelRect(c, p, margin), c.id, overBodiesBelow));
   for (const c of [...nodes].sort(byPriority)) {
-    // Where nothing is free, an important label may cover minor entities (never another label): in a
-    // dense cluster the hub's name matters more than seeing every dot under it.
+    // Where nothing is free, an important label may cover minor entities in large graphs (option).
     const choice =
-      firstFree(c) ?? firstFree(c, c.priority) ?? (c.priority === Infinity ? 'below' : undefined);
+      firstFree(c) ??
+      (options.overMinorBodies ? firstFree(c, c.priority) : undefined) ??
+      (c.priority === Infinity ? 'below' : undefined);
     if (!choice) continue;
     placed.set(c.id, choice);
     space.add({ rect: nodeLabelRect(c, choice, margin), owner: c.id });

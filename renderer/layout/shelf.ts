@@ -34,9 +34,15 @@ export const SHELF_SPACING = {
 
 const DEFAULT_LABEL: LabelSize = { width: 90, height: 20 };
 
+/**
+ * Shelf positions under `above` (the drawing's box), or from the origin. `rowWidth` sets how wide a row
+ * may grow (the canvas width, when the caller fits the drawing to it); by default about as wide as the
+ * drawing and wide enough that the shelf is not taller than it is wide.
+ */
 export function shelfPositions(
   items: readonly ShelfItem[],
   above: Box | null,
+  options: { rowWidth?: number } = {},
 ): Map<string, { x: number; y: number }> {
   const s = SHELF_SPACING;
   const ordered = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -46,7 +52,8 @@ export function shelfPositions(
   }));
   // About as wide as the drawing, and wide enough that the shelf is not taller than it is wide.
   const area = boxes.reduce((sum, { box }) => sum + (box.width + s.gapX) * (box.height + s.gapY), 0);
-  const rowWidth = Math.max(s.minRowWidth, above ? above.x2 - above.x1 : 0, Math.sqrt(area * 2));
+  const rowWidth =
+    options.rowWidth ?? Math.max(s.minRowWidth, above ? above.x2 - above.x1 : 0, Math.sqrt(area * 2));
 
   const rows: Array<typeof boxes> = [];
   let used = Infinity;

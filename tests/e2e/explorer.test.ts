@@ -17,6 +17,7 @@ import {
   waitForGraph,
   type AppPage,
 } from './helpers';
+import { auditLabels, canvasUse, labelConflicts } from './labels';
 
 let server: WebServer;
 let browser: Browser;
@@ -87,6 +88,23 @@ describe('explorer on the seed corpus', () => {
         height: Math.round(canvas!.height),
       }),
     ).toBeGreaterThan(0.01);
+  });
+
+  it('labels every entity at the default zoom, no label over another or over a node, filling the canvas', async () => {
+    const audit = await auditLabels(page);
+    expect(audit.nodes.length).toBeGreaterThan(10);
+    expect(audit.nodes.filter((n) => !n.drawn).map((n) => n.label)).toEqual([]);
+    // Readable: no label is drawn below 10.5 px on screen.
+    expect(Math.min(...audit.nodes.map((n) => n.screenFont))).toBeGreaterThanOrEqual(10.49);
+    expect(labelConflicts(audit)).toEqual({ labels: [], bodies: [] });
+    // The drawing spans the canvas (less the margins kept clear of the floating controls) on one axis
+    // at least, and stays inside it.
+    const use = canvasUse(audit);
+    expect(Math.max(use.x, use.y)).toBeGreaterThan(0.8);
+    expect(audit.extent.x1).toBeGreaterThanOrEqual(0);
+    expect(audit.extent.y1).toBeGreaterThanOrEqual(0);
+    expect(audit.extent.x2).toBeLessThanOrEqual(audit.canvas.width);
+    expect(audit.extent.y2).toBeLessThanOrEqual(audit.canvas.height);
   });
 
   it('shows the details panel when a node is clicked', async () => {

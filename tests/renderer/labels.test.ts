@@ -79,6 +79,16 @@ describe('label placement', () => {
     expect(placements(zoomed).a).toBeDefined();
   });
 
+  it('never draws a label over another entity in a small graph; a large graph lets a hub cover minor dots', () => {
+    // A hub boxed in by four minor entities: no placement around it is free of a node.
+    const ring = [node('b', 0, 30, 1), node('c', 60, 0, 1), node('d', -60, 0, 1), node('e', 0, -30, 1)];
+    const nodes = [node('hub', 0, 0, 50), ...ring];
+    expect(placeLabels(nodes, [], { padding: 2, margin: 4 }).nodes.has('hub')).toBe(false);
+    expect(placeLabels(nodes, [], { padding: 2, margin: 4, overMinorBodies: true }).nodes.has('hub')).toBe(
+      true,
+    );
+  });
+
   it('always draws a pinned label (selected, focused), even over a more important one', () => {
     const placed = placements([node('big', 0, 0, 100), node('selected', 5, 2, Infinity)]);
     expect(placed.selected).toBeDefined();
@@ -86,7 +96,7 @@ describe('label placement', () => {
 
   it('no two drawn labels overlap, whatever the density', () => {
     const nodes = Array.from({ length: 200 }, (_, i) => node(`n${i}`, (i * 37) % 400, (i * 53) % 300, i));
-    const layout = placeLabels(nodes, [], { padding: 2, margin: 4 });
+    const layout = placeLabels(nodes, [], { padding: 2, margin: 4, overMinorBodies: true });
     const rects = [...layout.nodes].map(([id, where]) =>
       nodeLabelRect(
         nodes.find((n) => n.id === id)!,
