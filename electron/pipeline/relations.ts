@@ -5,14 +5,16 @@
  * quality: docs/relations.md.
  */
 import type { CorpusState } from './index';
-import { corpusKnowledge } from './relations/knowledge';
+import { corpusKnowledge, documentKnowledge, type CorpusKnowledge } from './relations/knowledge';
 import { sentenceRelations } from './relations/extract';
-import type { Mention, RelationInstance } from './types';
+import type { Entity, Mention, RelationInstance } from './types';
 
 export function extractRelations(state: CorpusState): void {
   const knowledge = corpusKnowledge(state.entities);
   const relations: RelationInstance[] = [];
+  const entityById = new Map(state.entities.map((e) => [e.id, e]));
   for (const doc of state.documents) {
+    const inDocument = documentKnowledge(knowledge, documentOrganizations(doc.mentions, entityById));
     const bySentence = new Map<number, Mention[]>();
     for (const m of doc.mentions) {
       if (!m.entity) continue;
@@ -23,8 +25,24 @@ export function extractRelations(state: CorpusState): void {
     for (const [index, mentions] of bySentence) {
       const sentence = doc.sentences[index];
       if (!sentence || mentions.length < 1) continue;
-      relations.push(...sentenceRelations({ docId: doc.id, sentence, mentions, knowledge }));
+      relations.push(...sentenceRelations({ docId: doc.id, sentence, mentions, knowledge: inDocument }));
     }
   }
   state.relations = relations;
 }
+
+/** The organizations a document names (not through coreference), with their names. */
+function documentOrganizations(
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): Array<{ id: string; names: readonly string[] }> {
+  const ids = new Set<string>();
+  for (const m of mentions)
+    if (m.entity && m.type === 'organization' && m.source !== 'coref') ids.add(m.entity);
+  return [...ids].map((id) => {
+    const e = entities.get(id);
+    return { id, names: e ? [e.label, ...e.aliases] : [] };
+  });
+}
+
+export type { CorpusKnowledge };

@@ -10,6 +10,43 @@ export interface CorpusKnowledge {
   findByName(name: string, types?: readonly EntityType[]): string | undefined;
   countryOfDemonym(word: string): string | undefined;
   departmentOf(domain: string): string | undefined;
+  /**
+   * The one organization of the current document whose name holds a kind noun ("cartel" -> "Mexican
+   * cartels", "party" -> "Labour Party"), for titles such as "cartel leader X". Set per document.
+   */
+  organizationOfKind?(kind: string): string | undefined;
+}
+
+/** Kind nouns a title may name its organization by ("cartel leader", "party chairman", "rebel commander"). */
+export const ORGANIZATION_KINDS = new Set(
+  `cartel party militia rebel opposition gang union movement tribe clan coalition alliance`.split(' '),
+);
+
+/**
+ * Per-document knowledge: the corpus' plus the organizations this document names, by the kind nouns their
+ * names hold. A kind held by two organizations of the document answers nothing.
+ */
+export function documentKnowledge(
+  corpus: CorpusKnowledge,
+  organizations: ReadonlyArray<{ id: string; names: readonly string[] }>,
+): CorpusKnowledge {
+  const byKind = new Map<string, Set<string>>();
+  for (const org of organizations)
+    for (const name of org.names)
+      for (const word of normalize(name).split(' ')) {
+        const kind =
+          word.endsWith('s') && ORGANIZATION_KINDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+        if (!ORGANIZATION_KINDS.has(kind)) continue;
+        if (!byKind.has(kind)) byKind.set(kind, new Set());
+        byKind.get(kind)!.add(org.id);
+      }
+  return {
+    ...corpus,
+    organizationOfKind(kind) {
+      const ids = byKind.get(kind.toLowerCase().replace(/s$/, ''));
+      return ids && ids.size === 1 ? [...ids][0] : undefined;
+    },
+  };
 }
 
 /**

@@ -11,7 +11,7 @@
  * gives member_of rather than leads.
  */
 import { isPossessivePronoun, subjectOf, type ArgumentContext } from './arguments';
-import type { CorpusKnowledge } from './knowledge';
+import { ORGANIZATION_KINDS, type CorpusKnowledge } from './knowledge';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
 import { DETERMINERS, PREPOSITIONS } from './vocabulary';
@@ -264,7 +264,8 @@ function innerTitleWords(person: Unit): string[] {
       out.push(part.replace(/[.,]$/, ''));
     else break;
   }
-  return out;
+  // A title holds a role word: "Anneliese" (a name ending like a demonym) alone is none.
+  return out.some((w) => LEADER_ROLES.has(w.toLowerCase()) || MEMBER_ROLES.has(w.toLowerCase())) ? out : [];
 }
 
 /**
@@ -330,6 +331,23 @@ function parseTitle(
     }
   }
   if (n >= 0 && words[n].unit.kind === 'entity') title.body = words[n].index;
+  // "cartel leader Joaquín Guzmán", "opposition leader X": the document's one organization of that kind.
+  const kindAt = r - 1;
+  if (
+    title.body === undefined &&
+    !title.bodyId &&
+    kindAt >= 0 &&
+    words[kindAt].unit.kind === 'word' &&
+    ORGANIZATION_KINDS.has(words[kindAt].unit.lower.replace(/s$/, ''))
+  ) {
+    const id = knowledge.organizationOfKind?.(words[kindAt].unit.lower);
+    if (id) {
+      title.bodyId = id;
+      title.bodyType = 'organization';
+      // Only the kind before the role: "cartel leader" heads it, "cartel finance chief" is a member.
+      leader = LEADER_ROLES.has(roleWord) && !DEPUTY.has(words[kindAt - 1]?.unit.lower ?? '');
+    }
+  }
   if (title.body === undefined && !title.bodyId && domainWords.length) {
     title.bodyId = knowledge.departmentOf(domainWords.join(' '));
     title.bodyType = 'organization';

@@ -94,6 +94,25 @@ const PASSIVE_AGENTS: Row[] = [
   ],
 ];
 
+const KIND_TITLES: Row[] = [
+  [
+    'Mexican cartels smuggle drugs. Police arrested cartel leader Joaquín Guzmán.',
+    { C: O('Mexican cartels'), G: P('Joaquín Guzmán') },
+    ['G -leads-> C (asserted)'],
+  ],
+  [
+    'The Labour Party met. Party chairman Anneliese Dodds spoke.',
+    { L: O('Labour Party'), D: P('Anneliese Dodds') },
+    ['D -leads-> L (asserted)'],
+  ],
+  // Two organizations of that kind in the document: which one is not said.
+  [
+    'The Sinaloa cartel and the Gulf cartel fought. Police arrested cartel leader Joaquín Guzmán.',
+    { S: O('Sinaloa cartel'), G: O('Gulf cartel'), J: P('Joaquín Guzmán') },
+    [],
+  ],
+];
+
 const DESCRIPTIONS_PLACING: Row[] = [
   [
     'Samarra Barrage (Arabic: سد سامراء) and Tharthar Barrage (Arabic: سد الثرثار) is a multi-purpose barrage on the Tigris River.',
@@ -188,6 +207,7 @@ describe.each([
   ['support against, as part of', SUPPORT_AGAINST_AND_PART_OF],
   ['appointments', APPOINTMENTS],
   ['descriptions placing a name', DESCRIPTIONS_PLACING],
+  ['kind titles (cartel leader)', KIND_TITLES],
   ['joined for talks', TALKS],
 ])('relation patterns: %s', (_group, rows) => {
   it.each(rows)('%s', (text, entities, expected) => {
