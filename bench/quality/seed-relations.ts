@@ -248,9 +248,14 @@ export function scoreRelations(
   return report;
 }
 
+/** `npx tsx bench/quality/seed-relations.ts [relations.json] [corpus] [entities.json]` (dev gold: all three). */
 async function main(): Promise<void> {
-  const [goldPath, corpus] = process.argv.slice(2);
-  const report = await seedRelationReport(goldPath ?? DEFAULT_RELATION_GOLD, corpus ?? DEFAULT_CORPUS);
+  const [goldPath, corpus, entityGold] = process.argv.slice(2);
+  const report = await seedRelationReport(
+    goldPath ?? DEFAULT_RELATION_GOLD,
+    corpus ?? DEFAULT_CORPUS,
+    entityGold ?? DEFAULT_ENTITY_GOLD,
+  );
   for (const r of report.rows) {
     const cells = [
       r.label.padEnd(16),
