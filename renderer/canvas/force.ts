@@ -87,7 +87,7 @@ export function forceAlgorithm(nodeCount: number): ForceAlgorithm {
  * relations are often named on the canvas (a selected hub's, a focus), which needs longer edges.
  */
 export function idealEdgeLength(nodeCount: number): number {
-  return nodeCount <= 30 ? 130 : nodeCount <= 120 ? 100 : 80;
+  return nodeCount <= 30 ? 190 : nodeCount <= 120 ? 100 : 80;
 }
 
 /** Clearance the overlap-removal pass keeps between node-plus-label boxes (model px). */

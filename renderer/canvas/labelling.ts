@@ -29,6 +29,8 @@ const MAJOR_LABELS = 25;
 const MAJOR_MIN_PX = 11.5;
 /** Up to this many shown entities every label is enlarged to stay readable; beyond, only the majors. */
 export const READABLE_ALL_MAX = 600;
+/** Added to the priority of a hovered entity's relations (above any evidence count). */
+const HOVER_LINK_PRIORITY = 1e6;
 /** Relation labels are placed only when at most this many would be drawn (beyond, placing costs too much). */
 const EDGE_LABELS_MAX = 1500;
 /** Screen px between a node and its label box (Cytoscape's label box starts at the node's edge). */
@@ -177,12 +179,14 @@ export class Labeller {
   /** Relation labels that would be drawn now, with their boxes on screen. */
   private edgeCandidates(scene: LabelScene, zoom: number): EdgeLabelCandidate[] {
     const all = scene.edgeLabels === 'always' || (scene.edgeLabels === 'auto' && zoom >= EDGE_LABEL_ZOOM);
-    const selector = all ? 'edge' : 'edge.show-label, edge.path, edge.hover, edge:selected';
+    const selector = all ? 'edge' : 'edge.show-label, edge.path, edge.hover, edge.hover-link, edge:selected';
     const edges = scene.cy.edges(selector).filter((e) => scene.isShown(e.id()));
     if (edges.length > EDGE_LABELS_MAX) return [];
     const screen = EDGE_FONT_PX * zoom;
     return edges.map((edge: EdgeSingular) => {
       const pinned = edge.selected() || edge.hasClass('hover') || edge.hasClass('path');
+      // A hovered entity's relations come before other names, heaviest first, but only where free.
+      const near = edge.hasClass('hover-link') ? HOVER_LINK_PRIORITY : 0;
       const text = String(edge.data('label') ?? '');
       return {
         id: edge.id(),
@@ -193,7 +197,7 @@ export class Labeller {
           this.textWidth(text) * (screen / LABEL_FONT_PX) + 2,
           screen * 1.25,
         ),
-        priority: pinned ? Infinity : Number(edge.data('weight')) || 0,
+        priority: pinned ? Infinity : near + (Number(edge.data('weight')) || 0),
       };
     });
   }

@@ -7,11 +7,11 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { Core, CollectionReturnValue, EdgeCollection, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/settings';
-import { ForceLayoutRunner, type Positions } from './force';
+import { ForceLayoutRunner, LayoutCancelledError, type Positions } from './force';
 import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
 import { shelfPositions, type Box } from '../layout/shelf';
 import { nodeBox, type LabelSize } from '../layout/overlap';
-import { frameDrawing, labelRoom, type FrameNode, type Viewport } from '../layout/frame';
+import { frameDrawing, labelRoom, type FrameNode, type Insets, type Viewport } from '../layout/frame';
 import { timelineLayout, type TimelineLayout, type TimelineNode } from '../layout/timeline';
 import { BOX_PADDING } from './force';
 import { MIN_LABEL_PX, READABLE_ALL_MAX } from './labelling';
@@ -23,7 +23,7 @@ export const ANIMATE_MAX_NODES = 1500;
 /** dagre is O(n²)-ish in practice: beyond this the hierarchy falls back to breadthfirst. */
 export const DAGRE_MAX_NODES = 1200;
 /** Screen px kept free around a fitted drawing: clear of the count chip (top), zoom buttons (right), legend (bottom). */
-export const FIT_INSETS = { top: 56, right: 60, bottom: 44, left: 40 } as const;
+export const FIT_INSETS: Insets = { top: 56, right: 60, bottom: 44, left: 40 };
 /** The same for Cytoscape's own fit (one value for every side). */
 const FIT_PADDING = 48;
 /** The force layout reserves label room at least this big (model px); framing then sizes labels for the zoom. */
@@ -57,6 +57,8 @@ export interface LayoutContext {
 export class LayoutEngine {
   private readonly force: ForceLayoutRunner;
   private running: cytoscape.Layouts | null = null;
+  /** Layout requests so far (a newer one supersedes an older one still waiting to start). */
+  private requests = 0;
 
   constructor(
     private readonly cy: Core,
@@ -87,6 +89,7 @@ export class LayoutEngine {
    */
   async run(name: LayoutName, context: LayoutContext, eles?: CollectionReturnValue): Promise<void> {
     this.cancel();
+    await this.settled();
     const target = eles ?? this.shown();
     const nodes = target.nodes();
     if (nodes.length === 0) {
@@ -121,12 +124,32 @@ export class LayoutEngine {
   /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */
   async animateTo(positions: Positions): Promise<void> {
     this.cancel();
+    try {
+      await this.settled();
+    } catch (error) {
+      if (error instanceof LayoutCancelledError) return; // a newer layout took over
+      throw error;
+    }
     const target = this.shown();
     await this.preset(target, positions, true, this.frameAsIs(target, positions));
   }
 
+  /**
+   * Lets the change that asked for this layout finish updating the page first (a focus bar appearing
+   * over the canvas changes the room to frame into); throws LayoutCancelledError when another layout
+   * was asked for meanwhile.
+   */
+  private async settled(): Promise<void> {
+    const ticket = ++this.requests;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (ticket !== this.requests) throw new LayoutCancelledError('Layout superseded.');
+  }
+
   /** Whether the canvas is small enough a job for framing (layout/frame.ts) and has a size to frame to. */
   private canFrame(count: number): boolean {
+    // Cytoscape caches its container's size until told to resize: panels laid out after the canvas was
+    // created (or a window resized since) would leave the frame fitted to a stale size.
+    this.cy.resize();
     return count > 0 && count <= READABLE_ALL_MAX && this.cy.width() > 80 && this.cy.height() > 80;
   }
 
@@ -141,10 +164,22 @@ export class LayoutEngine {
     };
   }
 
+  /**
+   * Margins kept clear of controls floating over the canvas: the fixed ones, and below the top-left
+   * stack (count, focus or path bar), whose height changes with what is shown.
+   */
+  private insets(): Insets {
+    const container = this.cy.container();
+    const stack = container?.parentElement?.querySelector('.overlay-top-left');
+    if (!container || !stack) return FIT_INSETS;
+    const below = stack.getBoundingClientRect().bottom - container.getBoundingClientRect().top;
+    return { ...FIT_INSETS, top: Math.max(FIT_INSETS.top, Math.round(below) + 12) };
+  }
+
   private frameOptions(reshape: boolean) {
     return {
       canvas: { width: this.cy.width(), height: this.cy.height() },
-      padding: FIT_INSETS,
+      padding: this.insets(),
       maxZoom: FIT_MAX_ZOOM,
       minFont: MIN_LABEL_PX,
       boxPadding: BOX_PADDING,

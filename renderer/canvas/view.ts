@@ -37,6 +37,8 @@ export const LARGE_GRAPH_ELEMENTS = 4000;
 export const CURVED_EDGES_MAX = 600;
 /** Large graphs start with labels only on this many most important nodes (decluttering adds more). */
 const INITIAL_LABELS_LARGE = 150;
+/** Up to this many shown entities, hovering re-decides labels at once (a few milliseconds). */
+const HOVER_PLACE_NOW_MAX = 600;
 /** Hovering fades the rest of the graph only when that is cheap enough to feel instant. */
 const HOVER_FADE_MAX_ELEMENTS = 3000;
 
@@ -358,19 +360,26 @@ export class GraphView {
     if (container) container.classList.toggle('is-pointing', !!node);
     cy.batch(() => {
       cy.elements('.hover').removeClass('hover');
+      cy.edges('.hover-link').removeClass('hover-link');
       if (!this.highlighted) cy.elements('.faded').removeClass('faded');
       this.hovered = node?.id() ?? null;
       if (!node) return;
       node.addClass('hover');
       const edges = node.connectedEdges().filter((e) => !this.hidden.has(e.id()));
-      edges.addClass('hover');
+      // Its relations are named where there is room (a hub's two dozen names would pile up).
+      edges.addClass('hover-link');
       if (!this.highlighted && cy.elements().length <= HOVER_FADE_MAX_ELEMENTS) {
         const keep = edges.union(edges.connectedNodes()).union(node);
         this.shownElements().difference(keep).addClass('faded');
       }
     });
-    // Hovered labels are pinned: make sure this one shows even in a dense area.
-    if (node?.hasClass('label-hidden')) node.removeClass('label-hidden');
+    // The hovered label is pinned, its relations' names compete for room: decide now, not after a
+    // pause, so names do not flash up and vanish (small graphs; large ones a moment later).
+    if (this.visibleCount().nodes <= HOVER_PLACE_NOW_MAX) this.declutter();
+    else {
+      if (node?.hasClass('label-hidden')) node.removeClass('label-hidden');
+      this.declutterSoon();
+    }
   }
 
   destroy(): void {

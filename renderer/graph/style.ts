@@ -160,10 +160,10 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
   sheet.push(
     // Interaction states, most specific last.
     {
-      selector: 'edge.hover, edge:selected, edge.show-label',
+      selector: 'edge.hover, edge:selected, edge.show-label, edge.hover-link',
       style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 20, opacity: 1 } as never,
     },
-    // A relation name with no free room (labels.ts) shows on hover or selection only.
+    // A relation name with no free room (labels.ts) shows when it is hovered or selected itself.
     { selector: 'edge.label-hidden', style: { label: '' } },
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)' } },
     {

@@ -5,6 +5,7 @@
  * `tests/e2e/walkthrough.ts`.
  */
 import type { Page } from 'playwright-core';
+import { rectsOverlap, type Rect } from '../../renderer/graph/labels';
 
 export interface Box {
   x1: number;
@@ -19,6 +20,8 @@ export interface LabelAudit {
   canvas: { width: number; height: number };
   /** Rendered bounding box of everything shown (nodes and labels). */
   extent: Box;
+  /** Relation names drawn now: their text and rectangle on screen (turned along the edge). */
+  edgeLabels: Array<{ label: string; rect: Rect }>;
   nodes: Array<{
     id: string;
     label: string;
@@ -58,8 +61,32 @@ export async function auditLabels(page: Page): Promise<LabelAudit> {
       );
       return { id: n.id(), label: String(n.data('label')), drawn, screenFont: font * zoom, labelBox, body };
     });
+    const edgeLabels = cy
+      .edges()
+      .filter((e) => e.visible())
+      .map((e) => {
+        const text = style(e, 'label').strValue;
+        const font = style(e, 'font-size').pfValue;
+        const drawn = text !== '' && font * zoom >= style(e, 'min-zoomed-font-size').pfValue;
+        // Where Cytoscape last drew the label (model px), as it keeps it for hit-testing.
+        const rs = (e as unknown as { _private: { rstyle: Record<string, number> } })._private.rstyle;
+        if (!drawn || rs.labelX === undefined) return null;
+        const pan = cy.pan();
+        return {
+          label: text,
+          rect: {
+            cx: rs.labelX * zoom + pan.x,
+            cy: rs.labelY * zoom + pan.y,
+            width: rs.labelWidth * zoom,
+            height: rs.labelHeight * zoom,
+            angle: rs.labelAngle ?? 0,
+          },
+        };
+      })
+      .filter((x) => x !== null);
     return {
       zoom,
+      edgeLabels,
       canvas: { width: cy.width(), height: cy.height() },
       extent: box(shown.renderedBoundingBox({ includeEdges: false, includeLabels: true })),
       nodes,
@@ -95,6 +122,24 @@ function shrink(b: Box, share: number): Box {
   const dx = ((b.x2 - b.x1) * share) / 2;
   const dy = ((b.y2 - b.y1) * share) / 2;
   return { x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 - dx, y2: b.y2 - dy };
+}
+
+/** Pairs of relation names drawn over each other, and relation names drawn over an entity's label. */
+export function edgeLabelConflicts(audit: LabelAudit): { edges: string[]; nodes: string[] } {
+  const edges: string[] = [];
+  const nodes: string[] = [];
+  const all = audit.edgeLabels;
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++)
+      if (rectsOverlap(all[i].rect, all[j].rect)) edges.push(`"${all[i].label}" / "${all[j].label}"`);
+    for (const n of audit.nodes) {
+      if (!n.labelBox) continue;
+      const b = n.labelBox;
+      const rect = { cx: (b.x1 + b.x2) / 2, cy: (b.y1 + b.y2) / 2, width: b.x2 - b.x1, height: b.y2 - b.y1 };
+      if (rectsOverlap(all[i].rect, rect)) nodes.push(`"${all[i].label}" over "${n.label}"`);
+    }
+  }
+  return { edges, nodes };
 }
 
 /** Share of the canvas the drawing spans, along each axis. */
