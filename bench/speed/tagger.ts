@@ -5,6 +5,7 @@
  *   - emissions: features + emission scores;
  *   - tag: emissions + Viterbi, labels only;
  *   - tagWithScores: tag + max-marginals, margins and confidences (what the mention stage calls);
+ *   - tagSpans: tag + spans with their lowest token confidence (the same, for span tokens only);
  *   - reference: the reference tagger on every 10th sentence (it is ~50x slower), per token.
  *
  *   npx tsx bench/speed/tagger.ts --shared <dir> [--rounds 5] [--warmup 1]
@@ -26,7 +27,7 @@ import { EmissionScorer } from '../../electron/pipeline/ner/scorer';
 import { resolveModelPath } from '../../electron/pipeline/ner/tagger';
 import { loadWikinews } from './extract-vs-compromise';
 
-const PHASES = ['features', 'emissions', 'viterbi', 'tag', 'tagWithScores', 'reference'] as const;
+const PHASES = ['features', 'emissions', 'viterbi', 'tag', 'tagWithScores', 'tagSpans', 'reference'] as const;
 type Phase = (typeof PHASES)[number];
 
 function cpuSeconds(fn: () => void): number {
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   const extractor = new FeatureExtractor(gazetteer);
   const scorer = new EmissionScorer(data.hashes, data.weights, L, new FeatureExtractor(gazetteer));
   const decoder = new Decoder(data.meta.labels);
+  const bounds = decoder.bounds(data.transitions);
   const longest = Math.max(...sentences.map((s) => s.length));
   const emissions = new Float64Array(longest * L);
   const path_ = new Int32Array(longest);
@@ -75,9 +77,11 @@ async function main(): Promise<void> {
   const runs: Record<Phase, () => void> = {
     features: () => sentences.forEach((s) => extractor.analyse(s)),
     emissions: () => sentences.forEach((s) => scorer.score(s, emissions)),
-    viterbi: () => sentences.forEach((s) => decoder.viterbi(emissions, s.length, data.transitions, path_)),
+    viterbi: () =>
+      sentences.forEach((s) => decoder.viterbi(emissions, s.length, data.transitions, path_, bounds)),
     tag: () => sentences.forEach((s) => model.tag(s)),
     tagWithScores: () => sentences.forEach((s) => model.tagWithScores(s)),
+    tagSpans: () => sentences.forEach((s) => model.tagSpans(s)),
     reference: () => sample.forEach((s) => reference.tag(s)),
   };
   const seconds: Record<Phase, number[]> = Object.fromEntries(PHASES.map((p) => [p, []])) as never;

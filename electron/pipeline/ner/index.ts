@@ -5,12 +5,13 @@
 export {
   tagTokens,
   tagTokensWithScores,
+  tagSpans,
   getNerModel,
   setNerModelPath,
   loadNerModel,
   nerModelLoadMs,
 } from './tagger';
-export { NerModel, NerModelError, type TaggedToken } from './model';
+export { NerModel, NerModelError, type ScoredSpan, type TaggedToken } from './model';
 export {
   labelsToSpans,
   labelType,

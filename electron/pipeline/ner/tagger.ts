@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeModel } from './model-file';
-import { NerModel, NerModelError, type TaggedToken } from './model';
+import { NerModel, NerModelError, type ScoredSpan, type TaggedToken } from './model';
 
 export const MODEL_RELATIVE_PATH = path.join('graph-data', 'models', 'ner.json.gz');
 
@@ -29,6 +29,14 @@ export function tagTokens(tokens: readonly string[]): string[] {
 /** Like `tagTokens`, with each token's margin and calibrated confidence. */
 export function tagTokensWithScores(tokens: readonly string[]): TaggedToken[] {
   return getNerModel().tagWithScores(tokens);
+}
+
+/**
+ * The tagged spans with the lowest confidence of their tokens: `labelsToSpans(labels)` plus
+ * `min(confidence)` per span from `tagTokensWithScores`, exactly, at a fraction of the cost.
+ */
+export function tagSpans(tokens: readonly string[]): ScoredSpan[] {
+  return getNerModel().tagSpans(tokens);
 }
 
 /** The shared model, loaded on first call. Throws `NerModelError` if it cannot be found or read. */

@@ -3,7 +3,7 @@
  * of the straightforward reference tagger (`reference.ts`: flat features, a Map of weight rows, Viterbi
  * over every label pair), with the same margins and confidences up to float rounding. Fixtures: the seed
  * corpus as our segmenter tokenises it (also re-cased as headlines and in capitals), a sample of GMB, and
- * odd tokens.
+ * odd tokens. The same fixtures check `tagSpans` against `tagWithScores`.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { cleanDocument } from '../../../../electron/pipeline/clean';
 import { readCorpus } from '../../../../electron/pipeline/read';
 import { segmentDocument } from '../../../../electron/pipeline/segment';
 import { readGmb } from '../../../../electron/pipeline/ner/gmb';
+import { labelsToSpans } from '../../../../electron/pipeline/ner/labels';
 import { NerModel } from '../../../../electron/pipeline/ner/model';
 import { decodeModel } from '../../../../electron/pipeline/ner/model-file';
 import { ReferenceTagger } from '../../../../electron/pipeline/ner/reference';
@@ -30,12 +31,23 @@ const reference = new ReferenceTagger(data);
 const MARGIN_TOLERANCE = 1e-4;
 const CONFIDENCE_TOLERANCE = 1e-5;
 
-/** Sentences where the fast tagger disagrees with the reference: labels exactly, scores to rounding. */
+/**
+ * Sentences where the fast tagger disagrees with the reference (labels exactly, scores to rounding), or
+ * where its `tagSpans` differs in any way from the spans of its own `tagWithScores` labels with the lowest
+ * confidence of their tokens.
+ */
 function disagreements(model: NerModel, sentences: readonly string[][]): string[] {
   const problems: string[] = [];
   for (const tokens of sentences) {
     const fast = model.tagWithScores(tokens);
     const slow = reference.tag(tokens);
+    const spans = labelsToSpans(fast.map((t) => t.label)).map((span) => ({
+      ...span,
+      confidence: Math.min(...fast.slice(span.start, span.end).map((t) => t.confidence)),
+    }));
+    if (JSON.stringify(model.tagSpans(tokens)) !== JSON.stringify(spans)) {
+      problems.push(`${tokens.join(' ')}: tagSpans ${JSON.stringify(model.tagSpans(tokens))}`);
+    }
     const labels = fast.map((t) => t.label).join(' ');
     if (labels !== slow.map((t) => t.label).join(' ')) {
       problems.push(

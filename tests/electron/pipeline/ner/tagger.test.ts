@@ -11,6 +11,7 @@ import {
   setNerModelPath,
   tagTokens,
   tagTokensWithScores,
+  tagSpans,
   getNerModel,
 } from '../../../../electron/pipeline/ner';
 
@@ -68,6 +69,18 @@ describe('tagTokens with the committed model', () => {
     }
     // Punctuation is an easy O; the name is less certain than the full stop.
     expect(scored[7].confidence).toBeGreaterThan(0.95);
+  });
+
+  it('gives the spans with the lowest confidence of their tokens', () => {
+    const tokens = 'Angela Merkel met officials in Berlin on Monday .'.split(' ');
+    const scored = tagTokensWithScores(tokens);
+    expect(tagSpans(tokens)).toEqual([
+      { start: 0, end: 2, type: 'per', confidence: Math.min(scored[0].confidence, scored[1].confidence) },
+      { start: 5, end: 6, type: 'geo', confidence: scored[5].confidence },
+      { start: 7, end: 8, type: 'tim', confidence: scored[7].confidence },
+    ]);
+    expect(tagSpans('the company said profits rose .'.split(' '))).toEqual([]);
+    expect(tagSpans([])).toEqual([]);
   });
 
   it('copes with odd tokens and very long input', () => {
