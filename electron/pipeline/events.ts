@@ -16,6 +16,7 @@ import type { ArgumentContext } from './relations/arguments';
 import { segmentClauses } from './relations/clauses';
 import { sentenceRelations } from './relations/extract';
 import { corpusKnowledge } from './relations/knowledge';
+import { lexiconDemonym, relationKnowledge } from './relations';
 import { modalityOf } from './relations/modality';
 import { sentenceUnits, sentenceWords } from './relations/words';
 import type {
@@ -38,7 +39,7 @@ interface SentenceView {
 }
 
 export function linkEvents(state: CorpusState): void {
-  const knowledge = corpusKnowledge(state.entities);
+  const knowledge = corpusKnowledge(state.entities, undefined, lexiconDemonym);
   const views = new Map<string, SentenceView>();
   const perDocument: LocatedPhrase[][] = [];
   for (const doc of state.documents) {
@@ -205,7 +206,7 @@ function eventLinks(
 /** Relations of sentences that gained an event mention, extracted again with the event in place. */
 function rereadSentences(state: CorpusState, affected: ReadonlySet<string>): void {
   if (affected.size === 0) return;
-  const knowledge = corpusKnowledge(state.entities);
+  const knowledgeOf = relationKnowledge(state);
   const sentenceAt = new Map<string, number>();
   for (const doc of state.documents)
     for (const s of doc.sentences) sentenceAt.set(`${doc.id}\u0000${s.start}`, s.index);
@@ -215,6 +216,7 @@ function rereadSentences(state: CorpusState, affected: ReadonlySet<string>): voi
   });
   for (const doc of state.documents) {
     const bySentence = groupBySentence(doc.mentions);
+    const knowledge = knowledgeOf(doc);
     for (const sentence of doc.sentences) {
       if (!affected.has(viewKey(doc.id, sentence.index))) continue;
       const mentions = bySentence.get(sentence.index) ?? [];

@@ -559,6 +559,10 @@ const PLACE_HEADS = new Set([
   'predecessor',
   'deputy',
   'counterpart',
+  // People close to the possessor: "endorsed his former rival, Joe Biden" endorses the rival.
+  ...`rival rivals opponent opponents challenger ally allies wife husband son daughter father mother brother
+   sister family colleague colleagues friend friends aide aides adviser advisers advisor lawyer lawyers
+   spokesman spokeswoman spokesperson supporters followers mate`.split(/\s+/),
 ]);
 
 /**

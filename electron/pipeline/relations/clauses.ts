@@ -14,6 +14,7 @@ import {
   CLAUSE_TAKING_VERBS,
   COORDINATORS,
   DASHES,
+  DETERMINERS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   REPORT_VERBS,
@@ -283,7 +284,9 @@ function openAfterComma(
 function isAttribution(units: readonly Unit[], from: number): boolean {
   for (let j = from; j < Math.min(units.length, from + 7); j++) {
     const u = units[j];
-    if (u.kind === 'word' && REPORT_VERBS.has(u.lower) && isVerbLike(units, j)) {
+    // "unlike most states": after a determiner or quantifier the word is a noun.
+    const determined = j > 0 && DETERMINERS.has(units[j - 1].lower);
+    if (u.kind === 'word' && REPORT_VERBS.has(u.lower) && isVerbLike(units, j) && !determined) {
       let k = j + 1;
       for (; k < units.length && !isClauseEnd(units[k]); k++) {
         if (k - j > 5 || isVerbLike(units, k) || isWord(units[k], 'that')) return false;

@@ -5,6 +5,7 @@
 import type { EntityType, Mention, RelationInstance, RelationType, Sentence } from '../types';
 import type { ArgumentContext } from './arguments';
 import { attributionCandidates } from './attribution';
+import { compoundCandidates } from './compounds';
 import { segmentClauses } from './clauses';
 import type { CorpusKnowledge } from './knowledge';
 import { locationCandidates } from './locations';
@@ -38,7 +39,8 @@ const SIGNATURES: Partial<
   designates: { source: [...ACTORS, 'policy'], target: ['organization', 'person', 'place', 'policy'] },
   targets: { source: [...ACTORS, 'policy', 'event'] },
   arrests: { source: [...ACTORS, 'event'], target: ['person', 'organization'] },
-  leads: { source: ['person', 'organization'], target: ['organization', 'place', 'event'] },
+  // Countries act: "the U.S.-led coalition", "Russia controls Crimea".
+  leads: { source: ACTORS, target: ['organization', 'place', 'event'] },
   member_of: { source: ['person', 'organization', 'place'], target: ['organization', 'place'] },
   reports: { source: ['person', 'organization', 'place'] },
   regulates: { source: ['policy', 'organization', 'person', 'place'] },
@@ -79,6 +81,7 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
     ...actingAsPartOf(ctx, roles, triggered),
     ...roles,
     ...locationCandidates(ctx),
+    ...compoundCandidates(ctx),
   ];
   const candidates = [...typed, ...attributionCandidates(ctx, typed)].filter((c) => fitsSignature(ctx, c));
 

@@ -97,7 +97,9 @@ const DEMONYM_SUFFIX = /(?:ians?|ans?|ese|is?|ish|ic|ns?)$/;
 export function corpusKnowledge(
   entities: readonly Entity[],
   demonyms?: ReadonlyMap<string, string>,
+  lexiconDemonym?: (word: string) => string | undefined,
 ): CorpusKnowledge {
+  const ids = new Set(entities.map((e) => e.id));
   const byName = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const name of new Set([e.label, ...e.aliases])) {
@@ -123,7 +125,10 @@ export function corpusKnowledge(
       if (demonymCache.has(word)) return demonymCache.get(word);
       let found: string | undefined;
       const country = demonyms?.get(word.toLowerCase());
-      if (country) found = findByName(country, ['place']);
+      // The lexicon's demonyms ("British" -> United Kingdom), when the corpus has that country.
+      const known = lexiconDemonym?.(word);
+      if (known && ids.has(known)) found = known;
+      else if (country) found = findByName(country, ['place']);
       else if (/^\p{Lu}/u.test(word) && DEMONYM_SUFFIX.test(word.toLowerCase()))
         found = guessCountry(word, places);
       demonymCache.set(word, found);

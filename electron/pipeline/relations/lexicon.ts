@@ -398,6 +398,8 @@ const OBJECT_TYPES: Record<string, readonly EntityType[]> = {
   'located_in tour': ['place'],
   'located_in return': ['place'],
   'leads take': ['place'],
+  // Defeating a person is mostly an election or a match; armed defeat is of groups and countries.
+  'attacks defeat': ['organization', 'place'],
   'leads hold': ['place'],
   'member_of represent': ['organization'],
   // Capturing people is an arrest; capturing a town is taking control of it (leads).

@@ -17,6 +17,7 @@ import {
 import { GROUP_KIND_NOUNS, PLACE_KIND_NOUNS, placeReachedFrom } from './kinds';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
+import { PREPOSITIONS } from './vocabulary';
 import type { Unit } from './words';
 
 const LOCATIVE = new Set(['in', 'inside', 'within', 'across', 'throughout']);
@@ -197,6 +198,8 @@ function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
     ];
   }
   const inList = (k: number) => isWord(units[k], ',', 'and', 'or') && units[k + 1]?.kind === 'entity';
+  // "With students in Australia, Melbourne can ...": the comma closes an opening phrase; a subject follows.
+  if (isVerbLike(units, i + 3) && opensWithAdjunct(units, i)) return [];
   if (ctx.clauses.listSeparators.has(i + 1)) return [];
   if (inList(i + 3) || isWord(units[i + 3], 'and', 'or') || isWord(units[i - 1], ',', 'and', 'or')) return [];
   if (isWord(units[i + 3], "'s") || isModifier(ctx, i + 2)) return [];
@@ -210,6 +213,13 @@ function placeComma(ctx: ArgumentContext, i: number): Candidate[] {
       triggerEnd: i + 1,
     },
   ];
+}
+
+/** The sentence opens with a preposition and no verb comes before `i`: an introductory phrase. */
+function opensWithAdjunct(units: readonly Unit[], i: number): boolean {
+  if (!units[0] || !PREPOSITIONS.has(units[0].lower)) return false;
+  for (let k = 1; k < i; k++) if (isVerbLike(units, k)) return false;
+  return true;
 }
 
 /** "a Mexico-based cartel": place, hyphen, "based", then the organization. */

@@ -22,7 +22,7 @@ const HYPOTHETICAL_WORDS = new Set([
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 const PLAN_STEMS =
-  /^(urge|urges|urged|urging|explore|explores|explored|exploring|plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted)$/;
+  /^(urge|urges|urged|urging|explore|explores|explored|exploring|plan|plans|planned|planning|prepare|prepares|prepared|preparing|consider|considers|considered|considering|weigh|weighs|weighed|weighing|propose|proposes|proposed|proposing|proposal|proposals|intend|intends|intended|intending|intention|mull|mulls|mulled|mulling|contemplate|contemplates|contemplated|contemplating|option|options|envision|envisions|envisioned|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|seek|seeks|sought|seeking|want|wants|wanted|aim|aims|aimed|ready|poised|upcoming|future|draft|drafting|drafted|goal|goals|objective|bid)$/;
 /** Verbs of intent before a to-infinitive: "threatens to send", "vowed to strike". */
 const INTENT_BEFORE_TO =
   /^(threaten|threatens|threatened|threatening|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|want|wants|wanted|hope|hopes|hoped|decide|decides|decided|agree|agrees|agreed|offer|offers|offered|ask|asks|asked|expect|expects|expected|set|poised|ready|likely|intends|intend|intended|seek|seeks|sought)$/;
@@ -63,7 +63,10 @@ export function modalityOf(input: ModalityInput): Modality {
   const triggerEnd = input.triggerEnd ?? trigger;
   const own = clauses.list[clauses.of[trigger]];
   const scope = scopeClauses(clauses, own);
-  const cueUnits = (clause: Clause) => clause.units.filter((k) => k < trigger || k > triggerEnd);
+  // A quotation is another speaker's mood: "We will continue," X told Y is no plan of X's telling.
+  const quotes = quoteSegments(units);
+  const cueUnits = (clause: Clause) =>
+    clause.units.filter((k) => (k < trigger || k > triggerEnd) && quotes[k] === quotes[trigger]);
 
   if (isNegated(units, clauses, trigger, triggerEnd)) return 'negated';
 
@@ -86,7 +89,10 @@ export function modalityOf(input: ModalityInput): Modality {
       hypothetical = true;
       if (clause.units.some((k) => APPROVAL.test(units[k].lower))) approvalCondition = true;
     }
-    if ((clause.kind === 'attribution' || clause.reported) && !input.isAttribution) reported = true;
+    // An attribution clause reports the rest, not its own act ("..., Smith told Reuters": Smith -reports->).
+    const reporting = clause.kind === 'attribution' && clause === own;
+    if ((clause.kind === 'attribution' || clause.reported) && !input.isAttribution && !reporting)
+      reported = true;
     for (const k of cueUnits(clause)) {
       const l = units[k].lower;
       if (units[k].text === 'May' && k > 0) continue; // the month
@@ -110,6 +116,27 @@ export function modalityOf(input: ModalityInput): Modality {
   if (planned) return 'planned';
   if (reported) return 'reported';
   return 'asserted';
+}
+
+/** For each unit, the quotation it sits in (0 outside quotes, then 1, 2... for each quoted stretch). */
+function quoteSegments(units: readonly Unit[]): Int32Array {
+  const out = new Int32Array(units.length);
+  let segment = 0;
+  let open = false;
+  for (let k = 0; k < units.length; k++) {
+    const l = units[k].kind === 'word' ? units[k].lower : '';
+    const opens = l === '“' || l === '«' || (l === '"' && !open);
+    const closes = l === '”' || l === '»' || (l === '"' && open);
+    if (opens && !open) {
+      open = true;
+      segment++;
+      out[k] = segment;
+      continue;
+    }
+    out[k] = open ? segment : 0;
+    if (closes && open) open = false;
+  }
+  return out;
 }
 
 /**

@@ -10,7 +10,7 @@
  * A leader title with a domain in between ("rights chief", "foreign minister") heads a sub-body, so it
  * gives member_of rather than leads.
  */
-import { isPossessivePronoun, subjectOf, type ArgumentContext } from './arguments';
+import { isModifier, isPossessivePronoun, subjectOf, type ArgumentContext } from './arguments';
 import { ORGANIZATION_KINDS, type CorpusKnowledge } from './knowledge';
 import { isPunctuation, isVerbLike, isWord } from './reading';
 import type { Candidate } from './triggers';
@@ -357,6 +357,12 @@ function parseTitle(
     // "Mexico's Defense Minister": the ministry, not the country, is what the person leads.
     leader = false;
   }
+  if (title.body === undefined && title.bodyType === 'place' && domainWords.length) {
+    // "the Iranian Foreign Minister": heads the ministry (when the corpus names it), not the country.
+    title.bodyId = knowledge.departmentOf(domainWords.join(' '));
+    title.bodyType = 'organization';
+    if (!title.bodyId) return undefined;
+  }
   title.leader = leader;
   return title;
 }
@@ -479,6 +485,8 @@ function possessive(ctx: ArgumentContext, p: number): Candidate[] {
   const at = pronoun ? p + 1 : p + 2;
   const owned = units[at];
   if (!owned || owned.kind !== 'entity' || owned.entity === owner.entity) return [];
+  // "RIAA's DMCA notice": the possessed thing is the notice, the name only modifies it.
+  if (isModifier(ctx, at)) return [];
   const trigger = pronoun ? owner.text : "'s";
   const triggerAt = pronoun ? p : p + 1;
   if (owner.type === 'person' && owned.type === 'organization' && LED_BY_POSSESSOR.test(owned.text))

@@ -18,6 +18,7 @@ import {
   subjectOf,
   type ArgumentContext,
 } from './arguments';
+import { isHyphenParticiple } from './compounds';
 import { placeReachedFrom } from './kinds';
 import { NOUN_TRIGGERS, VERB_TRIGGERS, isParticiple, type NounSense, type VerbSense } from './lexicon';
 import { isContentVerb, isPunctuation, isVerbLike, isWord, readsAsNoun } from './reading';
@@ -66,6 +67,11 @@ export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
       continue;
     }
     if (PROVIDE_FORMS.has(u.lower)) out.push(...provideWith(ctx, i));
+    // "Iran-backed militias", "the U.S.-led coalition": a compound modifier (compounds.ts), no predicate.
+    if (isHyphenParticiple(ctx, i)) continue;
+    // "Morning Joe host Joe Scarborough": a role noun between a name and a person is a title.
+    if (ROLE_VERBS.has(u.lower) && units[i - 1]?.kind === 'entity' && units[i + 1]?.type === 'person')
+      continue;
     const verbSenses = VERB_TRIGGERS.get(u.lower);
     const nounSenses = NOUN_TRIGGERS.get(u.lower)?.filter(
       (n) => !n.prepositionFollows || n.objectPreps.has(units[i + 1]?.lower ?? ''),
@@ -127,7 +133,9 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
   if (objects.length === 0 && SYMMETRIC_RELATIONS.has(sense.relation) && subjects.length >= 2)
     return pairs(ctx, subjects.slice(1), [subjects[0]], sense.relation, trigger, i, end);
-  const found = pairs(ctx, subjects, objects, sense.relation, trigger, i, end, sense.objectTypes);
+  // "Biden attacked Trump for the tweet": an attack on someone for what they did is criticism.
+  const relation = sense.relation === 'attacks' && isBlameFor(ctx, objects) ? 'criticizes' : sense.relation;
+  const found = pairs(ctx, subjects, objects, relation, trigger, i, end, sense.objectTypes);
   // "supporting the Iraqi government against ISIL": both the supporter and the supported oppose ISIL.
   if (sense.relation === 'supports' && objects.length) {
     const adversary = adversaryAfter(ctx, objects[objects.length - 1] + 1);
@@ -148,6 +156,17 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
     found.push(...meetingPlace(ctx, i, end, [...subjects, ...people]));
   }
   return found;
+}
+
+/** The object (a person or body) is followed by "for" and what they did: a reproach, not force. */
+function isBlameFor(ctx: ArgumentContext, objects: readonly number[]): boolean {
+  if (objects.length === 0) return false;
+  const last = objects[objects.length - 1];
+  const type = ctx.units[last].type;
+  if (type !== 'person' && type !== 'organization') return false;
+  const next = ctx.units[last + 1];
+  const after = ctx.units[last + 2];
+  return isWord(next, 'for') && !!after && (DETERMINERS.has(after.lower) || /ing$/.test(after.lower));
 }
 
 /**
@@ -275,6 +294,9 @@ function bringToEnd(ctx: ArgumentContext, i: number): Candidate[] {
   }
   return [];
 }
+
+/** Verbs that are also role nouns before a name: "show host X", "agency head X", "party chair X". */
+const ROLE_VERBS = new Set(['host', 'head', 'chair', 'lead', 'command', 'direct']);
 
 const FALL_FORMS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling']);
 

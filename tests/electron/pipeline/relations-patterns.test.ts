@@ -200,6 +200,63 @@ const APPOINTMENTS: Row[] = [
   ['Smith was appointed by Jones.', { S: P('Smith'), J: P('Jones') }, []],
 ];
 
+/** Failures found reading extractions of unseen Wikinews articles (docs/relations.md, "Generalisation"). */
+const UNSEEN_NEWS: Row[] = [
+  // A quotation's future is the speaker's, not the telling's.
+  [
+    '"We will strike again," Smith told Reuters.',
+    { S: P('Smith'), R: O('Reuters') },
+    ['S -reports-> R (asserted)'],
+  ],
+  ['Smith will tell Reuters.', { S: P('Smith'), R: O('Reuters') }, ['S -reports-> R (planned)']],
+  [
+    'The United States retreated from a previous goal of ousting Assad.',
+    { US: L('United States'), A: P('Assad') },
+    ['US -arrests-> A (planned)'],
+  ],
+  // "most states" is a noun, not an attribution ("..., officials states").
+  [
+    'The President traveled to South Dakota, which, unlike most states, had not enacted an order.',
+    { T: P('President'), SD: L('South Dakota') },
+    ['T -located_in-> SD (asserted)'],
+  ],
+  [
+    'Tributes came from the Iranian Foreign Minister Mohammad Javad Zarif and British Prime Minister Boris Johnson.',
+    {
+      Z: P('Mohammad Javad Zarif'),
+      B: P('Boris Johnson'),
+      'place:iran': L('Iran'),
+      'place:united-kingdom': L('Britain'),
+    },
+    ['B -leads-> place:united-kingdom (asserted)'],
+  ],
+  [
+    'The same day, Bloomberg endorsed his former rival, Joe Biden.',
+    { B: P('Bloomberg'), J: P('Joe Biden'), W: P('his') },
+    ['B -supports-> J (asserted)'],
+  ],
+  ['Biden attacked Trump for the tweet.', { B: P('Biden'), T: P('Trump') }, ['B -criticizes-> T (asserted)']],
+  ['Israel attacked Hamas for hours.', { I: L('Israel'), H: O('Hamas') }, ['I -attacks-> H (asserted)']],
+  [
+    'West wants to help Trump defeat Biden.',
+    { W: P('West'), T: P('Trump'), B: P('Biden') },
+    ['W -supports-> T (planned)'],
+  ],
+  ['The coalition vowed to defeat ISIL.', { C: O('coalition'), I: O('ISIL') }, ['C -attacks-> I (planned)']],
+  ['With students in Australia, Melbourne can prosper.', { A: L('Australia'), M: L('Melbourne') }, []],
+  ["RIAA's DMCA notice alleged theft.", { R: O('RIAA'), D: O('DMCA') }, []],
+  [
+    'He said Morning Joe host Joe Scarborough was involved.',
+    { M: O('Morning Joe'), J: P('Joe Scarborough') },
+    [],
+  ],
+  [
+    'The Iran-backed militias and the U.S.-led coalition fought.',
+    { I: L('Iran'), M: O('militias'), U: L('U.S.'), C: O('coalition') },
+    ['I -supports-> M (asserted)', 'U -leads-> C (asserted)'],
+  ],
+];
+
 describe.each([
   ['visits and meetings', VISITS_AND_MEETINGS],
   ['passive agents and control', PASSIVE_AGENTS],
@@ -208,6 +265,7 @@ describe.each([
   ['appointments', APPOINTMENTS],
   ['descriptions placing a name', DESCRIPTIONS_PLACING],
   ['kind titles (cartel leader)', KIND_TITLES],
+  ['found on unseen news', UNSEEN_NEWS],
   ['joined for talks', TALKS],
 ])('relation patterns: %s', (_group, rows) => {
   it.each(rows)('%s', (text, entities, expected) => {

@@ -118,9 +118,10 @@ const STRUCTURE: Row[] = [
   ],
   ['Officials in Peru rejected the plan.', { Peru: L('Peru') }, []],
   [
+    // An election defeat is no use of force (attacks); and "US" is a modifier, never the object.
     'Hagan defeated US Senator Dole.',
     { H: P('Hagan'), US: L('US'), D: P('Dole') },
-    ['H -attacks-> D (asserted)'],
+    [],
   ],
   ['Kim proposed a US$1 million payment.', { K: P('Kim'), US: L('US') }, []],
   ['Darcy sent a message to the Green Party.', { D: P('Darcy'), G: O('Green Party') }, []],
