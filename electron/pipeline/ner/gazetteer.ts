@@ -41,8 +41,8 @@ const NO_MATCHES: TypeMatches = { single: 0, multi: undefined };
 
 export class Gazetteer {
   readonly categories: readonly string[];
-  /** One-token entries by their (lower-cased) token. */
-  private readonly singles = new Map<string, Entry[]>();
+  /** One-token entries by their (lower-cased) token: category << 2 | casing, per entry. */
+  private readonly singles = new Map<string, number[]>();
   /** Longer entries by their first token, longest first. */
   private readonly byFirstToken = new Map<string, Entry[]>();
   private readonly maxLength: number;
@@ -57,13 +57,20 @@ export class Gazetteer {
       for (const phrase of lexicons[name]) {
         const original = phraseTokens(phrase);
         if (original.length === 0) continue;
+        maxLength = Math.max(maxLength, original.length);
+        if (original.length === 1) {
+          // Most entries (common words, names, countries): no object per entry, the model loads faster.
+          const lower = original[0].toLowerCase();
+          const list = this.singles.get(lower);
+          const packed = (category << 2) | casingOf(original[0]);
+          if (list) list.push(packed);
+          else this.singles.set(lower, [packed]);
+          continue;
+        }
         const tokens = original.map((t) => t.toLowerCase());
-        const casing = Uint8Array.from(original, casingOf);
-        maxLength = Math.max(maxLength, tokens.length);
-        const index = tokens.length === 1 ? this.singles : this.byFirstToken;
-        const list = index.get(tokens[0]) ?? [];
-        list.push({ tokens, casing, category });
-        index.set(tokens[0], list);
+        const list = this.byFirstToken.get(tokens[0]) ?? [];
+        list.push({ tokens, casing: Uint8Array.from(original, casingOf), category });
+        this.byFirstToken.set(tokens[0], list);
       }
     });
     // Longest entries first, so the first match found per category is the longest.
@@ -77,8 +84,8 @@ export class Gazetteer {
     const singles = this.singles.get(lowerToken);
     if (!multi && !singles) return NO_MATCHES;
     let single = 0;
-    for (const entry of singles ?? []) {
-      if (casingMatches(entry.casing[0], token, lowerToken)) single |= LEX_BEGIN << (entry.category * 2);
+    for (const packed of singles ?? []) {
+      if (casingMatches(packed & 3, token, lowerToken)) single |= LEX_BEGIN << ((packed >>> 2) * 2);
     }
     return { single, multi };
   }
@@ -121,7 +128,11 @@ export class Gazetteer {
   /** Entries whose first token is `lowerToken`, longest first. */
   startingWith(lowerToken: string): readonly Entry[] | undefined {
     const multi = this.byFirstToken.get(lowerToken) ?? [];
-    const singles = this.singles.get(lowerToken) ?? [];
+    const singles = (this.singles.get(lowerToken) ?? []).map((packed) => ({
+      tokens: [lowerToken],
+      casing: Uint8Array.of(packed & 3),
+      category: packed >>> 2,
+    }));
     return multi.length + singles.length > 0 ? [...multi, ...singles] : undefined;
   }
 
@@ -138,6 +149,8 @@ function categoryMask(code: number): number {
 
 /** Lexicon phrases are written as text ("United States", "Britain's"); split like our segmenter would. */
 export function phraseTokens(phrase: string): string[] {
+  // Fast path for the usual one-word ASCII entry ("Kenya", "said", "U.N."): the model loads faster.
+  if (ONE_ASCII_WORD.test(phrase)) return [normalizeToken(phrase)];
   return phrase
     .trim()
     .split(/\s+/)
@@ -146,8 +159,13 @@ export function phraseTokens(phrase: string): string[] {
     .map((t) => normalizeToken(t));
 }
 
+/** No space, no apostrophe or backquote (possessives, quotes), nothing normalizeToken would change. */
+const ONE_ASCII_WORD = /^[\x21-\x26\x28-\x5f\x61-\x7e]+$/;
+
 function casingOf(token: string): number {
-  const letters = token.replace(/[^\p{L}]/gu, '');
+  const letters = /^[\x00-\x7f]*$/.test(token)
+    ? token.replace(/[^A-Za-z]/g, '')
+    : token.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return CASE_UPPER;
   if (letters.length > 0 && letters[0] !== letters[0].toLowerCase()) return CASE_INITIAL;
   return CASE_ANY;

@@ -49,6 +49,7 @@ export class EmissionScorer {
   /** Lexicon match code -> its block in `lexScores` (LEX_ROWS rows of L). */
   private readonly lexIds = new Map<number, number>();
   private lexScores = new Float32Array(0);
+  private lexBlocks = new Int32Array(0);
   /** Context features of one token (at most 8). */
   private readonly context = new Int32Array(16);
   private readonly scratch = new Int32Array(64);
@@ -83,7 +84,7 @@ export class EmissionScorer {
     const pool = this.typeScores;
     const stride = TYPE_ROWS * L;
     const caseRow = (CASE_ROW + extractor.sentenceCaseMode) * L;
-    const codes = extractor.lexiconCodes;
+    const lexBlocks = this.lexiconBlocks(extractor.lexiconCodes, n);
     const context = this.context;
     for (let t = 0; t < n; t++) {
       const row = t * L;
@@ -105,9 +106,14 @@ export class EmissionScorer {
       }
       const k = extractor.contextFeatures(t, context, 0);
       for (let f = 0; f < k; f++) this.addFeature(context[f], emissions, row);
-      if (codes[t] !== 0) this.addLexicon(0, codes[t], emissions, row);
-      if (t > 0 && codes[t - 1] !== 0) this.addLexicon(1, codes[t - 1], emissions, row);
-      if (t + 1 < n && codes[t + 1] !== 0) this.addLexicon(2, codes[t + 1], emissions, row);
+      // Lexicon matches at the token, at its left and at its right, in that order.
+      if (lexBlocks[t] >= 0) this.addRow(this.lexScores, lexBlocks[t] * LEX_ROWS * L, emissions, row);
+      if (t > 0 && lexBlocks[t - 1] >= 0) {
+        this.addRow(this.lexScores, (lexBlocks[t - 1] * LEX_ROWS + 1) * L, emissions, row);
+      }
+      if (t + 1 < n && lexBlocks[t + 1] >= 0) {
+        this.addRow(this.lexScores, (lexBlocks[t + 1] * LEX_ROWS + 2) * L, emissions, row);
+      }
     }
   }
 
@@ -154,14 +160,17 @@ export class EmissionScorer {
     this.typeScores = pool;
   }
 
-  /** Adds the cached scores of a lexicon match code in one role (0: the token, 1: left, 2: right). */
-  private addLexicon(role: number, code: number, emissions: Float64Array, row: number): void {
-    const L = this.L;
-    let id = this.lexIds.get(code);
-    if (id === undefined) id = this.fillLexicon(code);
-    const scores = this.lexScores;
-    const at = (id * LEX_ROWS + role) * L;
-    for (let y = 0; y < L; y++) emissions[row + y] += scores[at + y];
+  /** Per token, the block of its lexicon match code in `lexScores` (-1: no match). */
+  private lexiconBlocks(codes: Int32Array, n: number): Int32Array {
+    if (this.lexBlocks.length < n) this.lexBlocks = new Int32Array(Math.max(n, this.lexBlocks.length * 2));
+    for (let t = 0; t < n; t++) {
+      this.lexBlocks[t] = codes[t] === 0 ? -1 : (this.lexIds.get(codes[t]) ?? this.fillLexicon(codes[t]));
+    }
+    return this.lexBlocks;
+  }
+
+  private addRow(scores: Float32Array, at: number, emissions: Float64Array, row: number): void {
+    for (let y = 0; y < this.L; y++) emissions[row + y] += scores[at + y];
   }
 
   private fillLexicon(code: number): number {

@@ -47,6 +47,18 @@ describe('Gazetteer', () => {
     expect(codes(gazetteer, sentence, category)).toBe(expected);
   });
 
+  it.each([
+    ['New York', 'BI'],
+    ['York and New', 'B-B'],
+    ['New York York', 'BIB'],
+    // "York City" also matches at "York", but "New York City" already covers it.
+    ['New York City', 'BII'],
+    ['York City', 'BI'],
+  ])('longest entry first, one-token entries last: %s -> %s', (sentence, expected) => {
+    const places = new Gazetteer({ place: ['New', 'York', 'New York', 'York City', 'New York City'] });
+    expect(codes(places, sentence, 'place')).toBe(expected);
+  });
+
   it('sorts categories so feature ids do not depend on file order', () => {
     expect(gazetteer.categories).toEqual(['country', 'first-name', 'organization']);
   });
@@ -55,6 +67,18 @@ describe('Gazetteer', () => {
 describe('lexicon text', () => {
   it('skips comments and blank lines and removes duplicates', () => {
     expect(parseLexiconText('# countries\nMexico\n\nPeru # comment\nMexico\r\n')).toEqual(['Mexico', 'Peru']);
+  });
+
+  it.each([
+    ['Kenya', ['Kenya']],
+    [' Kenya ', ['Kenya']],
+    ['U.N.', ['U.N.']],
+    ['AT&T', ['AT&T']],
+    ['-LRB-', ['(']],
+    ["Britain's", ['Britain', "'s"]],
+    ['`Kenya', ["'Kenya"]],
+  ])('phrase %j -> %j', (phrase, expected) => {
+    expect(phraseTokens(phrase)).toEqual(expected);
   });
 
   it('splits phrases like the segmenter, possessive included', () => {
