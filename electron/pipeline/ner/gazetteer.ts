@@ -163,9 +163,10 @@ export function phraseTokens(phrase: string): string[] {
 const ONE_ASCII_WORD = /^[\x21-\x26\x28-\x5f\x61-\x7e]+$/;
 
 function casingOf(token: string): number {
-  const letters = /^[\x00-\x7f]*$/.test(token)
-    ? token.replace(/[^A-Za-z]/g, '')
-    : token.replace(/[^\p{L}]/gu, '');
+  // The Unicode letter class is slow to run on thousands of entries; ASCII ones do without it.
+  const letters = /[^\p{ASCII}]/u.test(token)
+    ? token.replace(/[^\p{L}]/gu, '')
+    : token.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return CASE_UPPER;
   if (letters.length > 0 && letters[0] !== letters[0].toLowerCase()) return CASE_INITIAL;
   return CASE_ANY;
