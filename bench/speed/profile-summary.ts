@@ -2,7 +2,9 @@
  * Summarises a V8 `.cpuprofile` (from `node --cpu-prof`): self time per function, and total (inclusive)
  * time per function, top N each. Used to find the extraction's hot paths (see profile-extraction.ts).
  *
- *   npx tsx bench/speed/profile-summary.ts <file.cpuprofile> [--top 30] [--filter ner/]
+ *   npx tsx bench/speed/profile-summary.ts <file.cpuprofile> [--top 30] [--filter ner/] [--by-file]
+ *
+ * `--by-file` adds self time per source file (regular expressions are "RegExp: ..." entries of their own).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -56,10 +58,21 @@ export function summarise(profile: Profile): FunctionTime[] {
   }));
 }
 
+/** The source file of a "name file:line" row; regular expressions and the VM's own entries grouped. */
+function fileOf(name: string): string {
+  if (name.startsWith('RegExp: ')) return '(regular expressions)';
+  if (!name.includes('/')) return '(vm: gc, idle, program)';
+  return name.slice(name.lastIndexOf(' ') + 1).replace(/:\d+$/, '');
+}
+
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '30' }, filter: { type: 'string', default: '' } },
+    options: {
+      top: { type: 'string', default: '30' },
+      filter: { type: 'string', default: '' },
+      'by-file': { type: 'boolean', default: false },
+    },
   });
   if (positionals.length !== 1) throw new Error('Give one .cpuprofile file.');
   const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile;
@@ -79,6 +92,17 @@ function main(): void {
     '    self    total  (by total ms)',
     [...rows].sort((a, b) => b.totalMs - a.totalMs),
   );
+  if (values['by-file']) {
+    const byFile = new Map<string, number>();
+    for (const r of rows) {
+      const file = fileOf(r.name);
+      byFile.set(file, (byFile.get(file) ?? 0) + r.selfMs);
+    }
+    console.log('    self  (by file)');
+    for (const [file, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`${ms.toFixed(0).padStart(8)}  ${file}`);
+    }
+  }
 }
 
 main();
