@@ -28,6 +28,7 @@ import { countryQualifiedKey, qualifiedKey } from './resolve/qualified';
 import { UnionFind } from './resolve/union-find';
 
 export function resolveEntities(state: CorpusState): void {
+  for (const doc of state.documents) personsNamedLikeOutlets(doc);
   const named = state.documents.flatMap((doc) => doc.mentions.filter((m) => m.source !== 'coref'));
   const keyOf = initialKeys(state.documents);
   const sets = new UnionFind();
@@ -37,6 +38,10 @@ export function resolveEntities(state: CorpusState): void {
   linkDesignations(named, sets);
   linkGenericCartels(named, keyOf, sets);
   linkSurnamesTaggedAsOther(named, keyOf, sets);
+  for (const doc of state.documents) {
+    linkStormShortNames(doc, keyOf, sets);
+    linkCountryPrefixedNames(doc, keyOf, sets);
+  }
 
   const groups = new Map<string, Mention[]>();
   for (const m of named) {
@@ -164,6 +169,74 @@ function linkSurnamesTaggedAsOther(
     if (m.type === 'person' || m.lexicon || m.source !== 'tagger') continue;
     const people = personBySurname.get(matchKey(m.text));
     if (people?.size === 1) sets.union([...people][0], keyOf.get(m)!);
+  }
+}
+
+/**
+ * "Michael Bloomberg ... Bloomberg endorsed Biden": in a document naming a person in full, their surname
+ * alone is that person even when a lexicon knows it as an outlet or company, unless the document also
+ * names the body in a longer form ("Bloomberg News"). The mention leaves the lexicon entry.
+ */
+function personsNamedLikeOutlets(doc: AnnotatedDocument): void {
+  const surnames = new Set<string>();
+  const longer = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.source === 'coref') continue;
+    const words = matchKey(m.text).split(' ');
+    if (m.type === 'person' && words.length >= 2) surnames.add(words[words.length - 1]);
+    if (m.lexicon && m.type === 'organization' && words.length >= 2) for (const w of words) longer.add(w);
+  }
+  for (const m of doc.mentions) {
+    if (m.source === 'coref' || !m.lexicon || m.type !== 'organization') continue;
+    const key = matchKey(m.text);
+    if (key.includes(' ') || !surnames.has(key) || longer.has(key) || /^\p{Lu}{2,}$/u.test(m.text)) continue;
+    delete m.lexicon;
+    m.type = 'person';
+  }
+}
+
+const STORM_PREFIX = /^(?:hurricane|typhoon|cyclone|tropical storm|storm|super typhoon)\s+(\S+)$/;
+
+/** "Hurricane Dorian ... Dorian strengthened": the storm's name alone is the storm, in its document. */
+function linkStormShortNames(doc: AnnotatedDocument, keyOf: Map<Mention, string>, sets: UnionFind): void {
+  const storms = new Map<string, string>();
+  for (const m of doc.mentions) {
+    const match = m.source !== 'coref' && m.type === 'event' ? STORM_PREFIX.exec(matchKey(m.text)) : null;
+    if (match) storms.set(match[1], keyOf.get(m)!);
+  }
+  if (storms.size === 0) return;
+  for (const m of doc.mentions) {
+    if (m.source === 'coref' || m.lexicon) continue;
+    const storm = storms.get(matchKey(m.text));
+    if (storm) sets.union(storm, keyOf.get(m)!);
+  }
+}
+
+/**
+ * "US Libertarian Party" and "Libertarian Party", "Australian Liberal Party" and "Liberal Party" in one
+ * document: a country's name or adjective before a name the document also uses bare is the same body.
+ * Per document only: "Liberal Party" in another article may be another country's.
+ */
+function linkCountryPrefixedNames(
+  doc: AnnotatedDocument,
+  keyOf: Map<Mention, string>,
+  sets: UnionFind,
+): void {
+  const bare = new Map<string, string>();
+  const organizations = doc.mentions.filter((m) => m.source !== 'coref' && m.type === 'organization');
+  for (const m of organizations) bare.set(matchKey(m.text), keyOf.get(m)!);
+  const lexicon = getLexicon();
+  for (const m of organizations) {
+    const words = aliasForm(m.text).split(/\s+/);
+    for (let n = 1; n <= 3 && n < words.length - 1; n++) {
+      const prefix = phraseKeys(words.slice(0, n).join(' '));
+      const country =
+        lexicon.byAlias.get(prefix.join(' '))?.kind === 'country' || lexicon.demonyms.get(prefix).length > 0;
+      if (!country) continue;
+      const rest = bare.get(matchKey(words.slice(n).join(' ')));
+      if (rest) sets.union(rest, keyOf.get(m)!);
+      break;
+    }
   }
 }
 

@@ -73,8 +73,16 @@ function createSentenceContext(doc: DocContext, sentence: Sentence, words: Word[
     if (words[i].shape === 'other' || !startsToken(words, i)) continue;
     for (const match of doc.lexicon.names.matchesAt(keys, i)) {
       if (!endsToken(words, match.end)) continue;
+      // "Male Magellanic penguins" in a headline: a one-word name the document writes in lower case
+      // elsewhere ("male") is that common word where its capital says nothing (heading, sentence start).
+      const untrusted =
+        match.end === i + 1 &&
+        words[i].shape === 'title' &&
+        (sentence.heading || isInitialPosition(words, i)) &&
+        doc.lowercase.has(keys[i]);
       for (const value of match.values) {
-        if (caseMatches(value, words, i, allCaps)) names.push({ start: i, end: match.end, value });
+        if (!untrusted && caseMatches(value, words, i, allCaps))
+          names.push({ start: i, end: match.end, value });
       }
     }
     if (words[i].shape !== 'lower') {

@@ -13,11 +13,15 @@ export function titledPersonRule(ctx: SentenceContext): Candidate[] {
     if (ctx.titles.some((t) => t.start === end)) continue; // the title goes on: "Detective Inspector ..."
     const title = titleEndingAt(ctx, end);
     if (!title) continue;
+    // "Prime Minister of Slovakia Igor Matovič": the country belongs to the title, the name follows it.
+    const of = titledOfPlace(ctx, end);
     // "Minister for the Middle East, Tobias Ellwood, said": the name in apposition between commas.
-    const apposition = ctx.words[end]?.text === ',' && /^\p{Lu}/u.test(title.text);
-    const start = apposition ? end + 1 : end;
+    const apposition = ctx.words[of ?? end]?.text === ',' && /^\p{Lu}/u.test(title.text);
+    const start = apposition ? (of ?? end) + 1 : (of ?? end);
     const nameEnd = personNameEnd(ctx, start);
     if (nameEnd === undefined) continue;
+    // "Chief Executive Carrie Lam": "Chief" alone is no title here, a longer one ends inside the name.
+    if (ctx.titles.some((t) => t.start < end && t.end > end && t.end < nameEnd)) continue;
     if (apposition && ctx.words[nameEnd]?.text !== ',') continue;
     found.push({ ...ruleCandidate(start, nameEnd, 'person', 'titled-person'), title });
   }
@@ -79,6 +83,19 @@ export function personNameEnd(ctx: SentenceContext, start: number): number | und
   while (end > start && !isCapitalized(words[end - 1])) end--;
   if (ORG_HEADS.has(words[end - 1].key) || PLACE_HEADS.has(words[end - 1].key)) return undefined;
   return end;
+}
+
+/** After a capitalised title, "of (the) <lexicon place>" directly before a name: the index after the place. */
+function titledOfPlace(ctx: SentenceContext, end: number): number | undefined {
+  if (ctx.keys[end] !== 'of') return undefined;
+  let at = end + 1;
+  if (ctx.keys[at] === 'the') at++;
+  const place = ctx.names.find((n) => n.start === at && n.value.entity.type === 'place');
+  if (!place || !isCapitalized(ctx.words[place.end] ?? ctx.words[end])) return undefined;
+  // "Sheriff of Milwaukee County": the place goes on with its head noun; no name follows yet.
+  const next = ctx.keys[place.end];
+  if (PLACE_HEADS.has(next) || ORG_HEADS.has(next)) return undefined;
+  return ctx.words[place.end] ? place.end : undefined;
 }
 
 /** A lexicon place or organization, or a demonym, cannot be part of a person's name. */

@@ -97,7 +97,8 @@ function isLexiconName(ctx: SentenceContext, run: Run): boolean {
 /** Organization, place, policy and event names recognised by their head word. */
 function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const run of runs.flatMap((r) => splitAtAnd(ctx, r))) {
+  for (const whole of runs.flatMap((r) => splitAtAnd(ctx, r))) {
+    const run = afterHeadlessOf(ctx, whole);
     const length = run.end - run.start;
     if (length < 2 || isLexiconName(ctx, run)) continue;
     if (ctx.titles.some((t) => t.start <= run.start && run.end <= t.end)) continue; // "Secretary of State"
@@ -131,14 +132,40 @@ function splitAtAnd(ctx: SentenceContext, run: Run): Run[] {
     if (ctx.keys[i] !== 'and' && ctx.keys[i] !== '&') continue;
     const left: Run = { start: run.start, end: i };
     const leftHasHead = ctx.keys.slice(left.start, left.end).some((k) => ORG_HEADS.has(k));
+    // "Center for Biological Diversity and Center for Food Safety": a second name opens with its head noun.
+    const rightOpensName =
+      ORG_HEADS.has(ctx.keys[i + 1]) && i + 2 < run.end && /^(of|for)$/.test(ctx.keys[i + 2] ?? '');
     const leftIsName =
       ctx.names.some((n) => n.start === left.start && n.end === left.end) ||
       ORG_HEADS.has(ctx.keys[i - 1]) ||
       PLACE_HEADS.has(ctx.keys[i - 1]) ||
-      (leftHasHead && ctx.names.some((n) => n.end === i && n.value.entity.type === 'place')); // "Union of Montana"
+      (leftHasHead && ctx.names.some((n) => n.end === i && n.value.entity.type === 'place')) || // "Union of Montana"
+      (leftHasHead && rightOpensName) ||
+      ctx.words[i + 1]?.text === 'The'; // "The Progressive and The New York Times"
     if (leftIsName) return [left, ...splitAtAnd(ctx, { start: i + 1, end: run.end })];
   }
   return [run];
+}
+
+/**
+ * "Xiaogang Wei of the Beijing Gender Health Education Institute", "US President Donald Trump of the
+ * Republican Party": a person (no head noun before "of") of a body; the name is only the part after "of".
+ * "University of Texas", "Army of the Victorious Sect" have their head noun before "of" and stay whole.
+ */
+function afterHeadlessOf(ctx: SentenceContext, run: Run): Run {
+  for (let i = run.start + 1; i < run.end - 1; i++) {
+    if (ctx.keys[i] !== 'of' && ctx.keys[i] !== 'for') continue;
+    const before = ctx.keys.slice(run.start, i);
+    const headed = before.some(
+      (k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || POLICY_HEADS.has(k) || EVENT_HEADS.has(k),
+    );
+    const lexiconBefore = ctx.names.some((n) => n.start === run.start && n.end === i);
+    if (headed || lexiconBefore || NAME_PREFIX_WORDS.has(before[0])) return run;
+    let start = i + 1;
+    while (start < run.end && /^(the|la|le|los|las)$/.test(ctx.keys[start])) start++;
+    return start < run.end ? { start, end: run.end } : run;
+  }
+  return run;
 }
 
 /**

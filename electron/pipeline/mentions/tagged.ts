@@ -14,8 +14,17 @@ import { titleAtStart, titleEndingAt } from './titles';
 import { ORG_HEADS, PLACE_HEADS } from './vocabulary';
 
 const GENERIC_WORDS = new Set(
-  'republic kingdom empire state states nation federation union jr sr bst gmt utc est edt cst cdt pst pdt cet cest ist aest'.split(
+  'republic kingdom empire state states nation federation union jr sr bst gmt utc est edt cst cdt pst pdt cet cest ist aest prime'.split(
     ' ',
+  ),
+);
+
+/** Prepositions, conjunctions and sentence adverbs: capitalised only because they open a sentence. */
+const CAPITALISED_FUNCTION_WORDS = new Set(
+  `unlike despite although though during after before since following according however meanwhile while when
+   whereas with without within amid among as at by for from in into of on over through to under upon via and
+   but or if because unless until whether then thus also besides nevertheless moreover instead like`.split(
+    /\s+/,
   ),
 );
 
@@ -161,11 +170,36 @@ function cleanSpan(
     .concat(
       ctx.titles.filter((t) => !title && t.start > start && t.end < end && nameFollows(ctx, t.end, end)),
     )
-    .at(-1);
+    // "Hong Kong Chief Executive Carrie Lam": the title that ends last ("Chief Executive", not "Chief").
+    .reduce<(typeof ctx.titles)[number] | undefined>(
+      (best, t) => (!best || t.end > best.end ? t : best),
+      undefined,
+    );
   if (title) start = words.findIndex((w) => w.start >= title!.end);
   else if (inside) start = inside.end;
   if (title || inside) type = 'person';
-  if (type === 'person') title ??= titleEndingAt(ctx, start);
+  // "Prime Minister of [Slovakia Igor Matovič]": the place belongs to the title before it.
+  if (ctx.keys[start - 1] === 'of' && titleEndingAt(ctx, start - 1)) {
+    const place = ctx.names.find((n) => n.start === start && n.end < end && n.value.entity.type === 'place');
+    // Only when a name follows ("Sheriff of Milwaukee County" is the county).
+    if (place && !ORG_HEADS.has(ctx.keys[end - 1]) && !PLACE_HEADS.has(ctx.keys[end - 1])) {
+      start = place.end;
+      type = 'person';
+    }
+  }
+  // "Senator Tammy Duckworth of Illinois": a name after a title is a person's, up to "of".
+  const titledBefore = titleEndingAt(ctx, start);
+  if (
+    titledBefore &&
+    (titledBefore.role === 'leader' || titledBefore.role === 'member' || type === 'person')
+  ) {
+    const of = ctx.keys.slice(start, end).findIndex((k) => k === 'of' || k === 'from');
+    if (of > 0) {
+      end = start + of;
+      type = 'person';
+    }
+  }
+  if (type === 'person') title ??= titledBefore;
   if (start < 0 || start >= end) return undefined;
   // "Democrat Spearman", "Roman Catholic Pope Francis": party, faith and nationality words are not the name.
   let afterGroups = start;
@@ -202,6 +236,12 @@ function withNameParticles(
     const glued = words[end]?.spaceBefore ? particleNameEnd(words, end) : undefined;
     if (glued !== undefined) {
       end = glued;
+      continue;
+    }
+    // Jeremy “Spike” Cohen: a quoted nickname between a given name and the surname.
+    const nick = type === 'person' ? quotedNicknameEnd(ctx, end) : undefined;
+    if (nick !== undefined) {
+      end = nick;
       continue;
     }
     const spaced = words[end];
@@ -241,6 +281,17 @@ function kindNounType(ctx: SentenceContext, end: number): EntityType | undefined
   if (PLACE_KIND_AFTER.has(next.key)) return 'place';
   if (GROUP_KIND_AFTER.has(next.key)) return 'organization';
   return undefined;
+}
+
+/** After a given name: an opening quote, one or two capitalised words, the closing quote and a surname. */
+function quotedNicknameEnd(ctx: SentenceContext, at: number): number | undefined {
+  const { words } = ctx;
+  if (!/^[“"‘]$/.test(words[at]?.text ?? '')) return undefined;
+  let close = at + 1;
+  while (close < words.length && close - at <= 2 && isCapitalized(words[close])) close++;
+  if (close === at + 1 || !/^[”"’]$/.test(words[close]?.text ?? '')) return undefined;
+  const surname = words[close + 1];
+  return surname && isCapitalized(surname) && surname.spaceBefore ? close + 2 : undefined;
 }
 
 /** Particles written apart inside Arabic names: "Osama bin Laden", "Abdullah ibn Saud". */
@@ -296,6 +347,9 @@ function acceptableEdge(ctx: SentenceContext, i: number): boolean {
   const word = ctx.words[i];
   if (word.shape === 'other') return /^\p{N}/u.test(word.text);
   if (word.shape === 'lower') return false;
+  // "Unlike AIS", "Despite Trump": a capitalised function word opening a sentence is no part of a name.
+  if (CAPITALISED_FUNCTION_WORDS.has(word.key) && !ctx.names.some((n) => n.start <= i && i < n.end))
+    return false;
   return isConfirmed(ctx, i);
 }
 

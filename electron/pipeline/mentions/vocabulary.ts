@@ -14,13 +14,14 @@ export const ORG_HEADS = words(`
   alliance coalition society church hospital journal herald tribune gazette magazine press radio television tv
   channel airlines airways motors systems technologies industries holdings partners club caucus embassy consulate
   studios pictures entertainment records labs laboratories tribe tribes
-  legislature government commissariat gendarmerie constabulary militia`);
+  legislature government commissariat gendarmerie constabulary militia clinic mosque air observer chronicle
+  telegraph courier`);
 
 /** Last word of a place name: "Rio Grande" is listed, "Salween River", "Rakhine State" are found. */
 export const PLACE_HEADS = words(`
   river sea ocean gulf bay strait straits island islands peninsula valley desert province county district region
   canal coast heights basin plateau mountains mountain hills airport square prefecture governorate oblast
-  village town municipality neighbourhood neighborhood dam barrage oasis`);
+  village town municipality neighbourhood neighborhood dam barrage oasis complex stadium palace bridge`);
 
 /** First word of a place name: "Mount Sinjar", "Lake Chad", "Fort Bragg", "Camp David". */
 export const PLACE_PREFIXES = words(`mount lake fort camp cape`);

@@ -226,6 +226,18 @@ function titleBefore(ctx: ArgumentContext, p: number, knowledge: CorpusKnowledge
     if (w.kind === 'word' && isVerbLike(units, k) && !LEADER_ROLES.has(w.lower) && !MEMBER_ROLES.has(w.lower))
       break;
     words.unshift({ unit: w, index: k });
+    // "Prime Minister of Slovakia Igor Matovič": the body inside the title, the role before it.
+    const ofBody = isWord(units[k - 1], 'of')
+      ? k - 2
+      : isWord(units[k - 1], 'the') && isWord(units[k - 2], 'of')
+        ? k - 3
+        : -1;
+    if (
+      w.kind === 'entity' &&
+      ofBody >= 0 &&
+      (LEADER_ROLES.has(units[ofBody]?.lower) || MEMBER_ROLES.has(units[ofBody]?.lower))
+    )
+      continue;
     if (w.kind === 'entity' && !isWord(units[k - 1], "'s")) {
       // "In Turkey Minister Ellwood met ...": a place after a preposition says where, not whose, the title is.
       if (
@@ -290,8 +302,11 @@ function parseTitle(
   const prime = roleWord === 'minister' && words[r - 1]?.unit.lower === 'prime';
   const title: Title = { at: words[r].index, role: roleWord, leader };
 
-  // "ROLE of [the] Body" after the role word ("commander for AQI" likewise).
-  const after = words.slice(r + 1).filter((w) => !DETERMINERS.has(w.unit.lower));
+  // "ROLE of [the] Body" after the role word ("commander for AQI" likewise); "Chief Executive (Officer)"
+  // is one role.
+  let roleEnd = r + 1;
+  while (/^(executive|officer)$/.test(words[roleEnd]?.unit.lower ?? '')) roleEnd++;
+  const after = words.slice(roleEnd).filter((w) => !DETERMINERS.has(w.unit.lower));
   if (
     after.length &&
     (after[0].unit.lower === 'of' || (after[0].unit.lower === 'for' && after[1]?.unit.kind === 'entity'))

@@ -28,6 +28,16 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 interface DocPerson {
   tokens: string[];
   key: string;
+  /** `nickname surname` of a name written with a quoted nickname ("Jeremy "Spike" Cohen" -> "spike cohen"). */
+  nickname?: string;
+}
+
+/** The nickname form of a name with a quoted nickname: `Jeremy "Spike" Cohen` -> "spike cohen". */
+function nicknameKey(text: string, tokens: readonly string[]): string | undefined {
+  const quoted = /[“"‘]([^”"’]+)[”"’]/.exec(text);
+  if (!quoted || tokens.length < 2) return undefined;
+  const nick = matchKey(quoted[1]).split(' ');
+  return nick.length === 1 ? `${nick[0]} ${tokens[tokens.length - 1]}` : undefined;
 }
 
 /** Cluster key (`person:<first last>` or `person:<name>`) for every person mention. */
@@ -45,12 +55,19 @@ export function clusterPersons(documents: readonly AnnotatedDocument[]): Map<Men
       .filter((n) => n.tokens.length >= 2)
       .sort((a, b) => b.tokens.length - a.tokens.length);
     for (const { mention, tokens } of longestFirst) {
-      let person = people.find((p) => fullKey(p.tokens) === fullKey(tokens) || endsWith(p.tokens, tokens));
+      const nickname = nicknameKey(mention.text, tokens);
+      let person = people.find(
+        (p) =>
+          fullKey(p.tokens) === fullKey(tokens) ||
+          endsWith(p.tokens, tokens) ||
+          p.nickname === fullKey(tokens) ||
+          (nickname !== undefined && fullKey(p.tokens) === nickname),
+      );
       if (!person) {
-        person = { tokens, key: `person:${fullKey(tokens)}` };
+        person = { tokens, key: `person:${fullKey(tokens)}`, ...(nickname ? { nickname } : {}) };
         people.push(person);
         corpusFullNames.set(person.key, tokens);
-      }
+      } else if (nickname && !person.nickname) person.nickname = nickname;
       keys.set(mention, person.key);
     }
     for (const { mention, tokens } of named) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../electron/pipeline/types';
-import { corefs, named } from './mentions-helpers';
+import { corefs, named, resolveTexts } from './mentions-helpers';
 
 type Row = [string, Array<[string, EntityType]>];
 
@@ -66,6 +66,105 @@ describe('name particles and lists', () => {
     ['Diners in Paris ate al fresco.', [['Paris', 'place']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+/** Failures found reading extractions of unseen Wikinews articles (docs/entities.md, "Unseen news"). */
+describe('names found on unseen news', () => {
+  it.each<Row>([
+    [
+      'Xiaogang Wei of the Beijing Gender Health Education Institute commented on the vote.',
+      [
+        ['Xiaogang Wei', 'person'],
+        ['Beijing Gender Health Education Institute', 'organization'],
+      ],
+    ],
+    // A head noun before "of" keeps the name whole.
+    [
+      'Analysts at the Bank of America and the University of Kansas agreed.',
+      [
+        ['Bank of America', 'organization'],
+        ['University of Kansas', 'organization'],
+      ],
+    ],
+    [
+      'Later Congresswoman Val Demings of Florida and Senator Tammy Duckworth of Illinois spoke.',
+      [
+        ['Val Demings', 'person'],
+        ['Florida', 'place'],
+        ['Tammy Duckworth', 'person'],
+        ['Illinois', 'place'],
+      ],
+    ],
+    [
+      'The Center for Biological Diversity and Center for Food Safety sued the agency.',
+      [
+        ['Center for Biological Diversity', 'organization'],
+        ['Center for Food Safety', 'organization'],
+      ],
+    ],
+    // One name with "and" inside stays whole.
+    [
+      'Officers of Customs and Border Protection arrived.',
+      [['Customs and Border Protection', 'organization']],
+    ],
+    [
+      'Prime Minister of Slovakia Igor Matovič tested positive.',
+      [
+        ['Slovakia', 'place'],
+        ['Igor Matovič', 'person'],
+      ],
+    ],
+    [
+      'They had asked Hong Kong Chief Executive Carrie Lam to resign.',
+      [
+        ['Hong Kong', 'place'],
+        ['Carrie Lam', 'person'],
+      ],
+    ],
+    ['Unlike AIS, the LRIT system is secure.', [['LRIT', 'organization']]],
+    [
+      'He was treated at the Mayo Clinic in Minnesota.',
+      [
+        ['Mayo Clinic', 'organization'],
+        ['Minnesota', 'place'],
+      ],
+    ],
+    ['Protesters surrounded the Legislative Council Complex.', [['Legislative Council Complex', 'place']]],
+    // A common word capitalised in a headline is no place, when the text writes it in lower case.
+    ['Male penguins pine for pairings\n\nThe male birds waited in Argentina.', [['Argentina', 'place']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('one node per person or body in a document', () => {
+  it.each<[string, string[]]>([
+    // A surname alone is the person named in full, even when a lexicon knows it as an outlet.
+    [
+      'Michael Bloomberg ended his campaign. Bloomberg endorsed Joe Biden.',
+      ['Joe Biden', 'Michael Bloomberg'],
+    ],
+    // ... unless the document names the outlet in full.
+    [
+      'Michael Bloomberg founded Bloomberg News. Bloomberg reported the sale.',
+      ['Bloomberg', 'Michael Bloomberg'],
+    ],
+    [
+      'Hurricane Dorian hit the Bahamas. Later Dorian weakened over the sea.',
+      ['Bahamas', 'Hurricane Dorian'],
+    ],
+    [
+      'The US Libertarian Party met. Later the Libertarian Party nominated Jo Jorgensen.',
+      ['Jo Jorgensen', 'US Libertarian Party'],
+    ],
+    [
+      'Jeremy "Spike" Cohen is from Texas. Podcaster Spike Cohen joined the ticket.',
+      ['Jeremy "Spike" Cohen', 'Texas'],
+    ],
+  ])('%s', (text, expected) => {
+    const state = resolveTexts([text]);
+    expect(state.entities.map((e) => e.label).sort()).toEqual(expected);
   });
 });
 
