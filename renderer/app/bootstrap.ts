@@ -4,7 +4,8 @@
  */
 import { apiMode, createApi } from '../api';
 import type { GraphState } from '../../electron/ipc/contract';
-import { createController, loadSettingsRaw } from './controller';
+import { createController } from './controller';
+import { loadSettingsRaw } from './persistence';
 import { createFileOpeners } from './files';
 import { runCommand, type Command } from './commands';
 import { installKeyboard } from './keyboard';

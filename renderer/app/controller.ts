@@ -29,7 +29,6 @@ import {
   collapseNode,
   expandNode,
   focusOn,
-  focusVisibility,
   sameFocus,
   setDepth,
   type Focus,
@@ -43,6 +42,8 @@ import { LayoutEngine } from '../canvas/layouts';
 import { LayoutCancelledError } from '../canvas/force';
 import type { TimelineLayout } from '../layout/timeline';
 import { formatCount } from '../ui/dom';
+import { saveSettings } from './persistence';
+import { composeVisibility } from './visibility';
 
 export interface Controller {
   store: Store<AppState>;
@@ -58,6 +59,8 @@ export interface Controller {
   /** The default filters for the loaded graph (large graphs hide unlinked entities). */
   defaultFilters(): FilterState;
   timeline(): TimelineLayout | null;
+  /** How many entities the timeline leaves out (linked to no dated event, too many to set aside). */
+  undatedLeftOut(): number;
   actions: Actions;
   onTimeline(listener: (layout: TimelineLayout | null) => void): void;
 }
@@ -106,24 +109,6 @@ export interface Actions {
   zoomOut(): void;
 }
 
-const SETTINGS_KEY = 'plexus.settings';
-
-export function saveSettings(settings: Settings): void {
-  try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    // Storage may be disabled (private mode): settings then last for the session only.
-  }
-}
-
-export function loadSettingsRaw(): string | null {
-  try {
-    return localStorage.getItem(SETTINGS_KEY);
-  } catch {
-    return null;
-  }
-}
-
 export function createController(
   api: PlexusApi,
   mode: ApiMode,
@@ -137,6 +122,8 @@ export function createController(
   let filtered: Visibility = { nodes: new Set(), edges: new Set() };
   let filteredFor: FilterState | null = null;
   let shown: Visibility = filtered;
+  /** Entities the timeline leaves out (no dated event, too many to set aside). */
+  let undatedLeftOut = 0;
   let overviewPositions: Record<string, { x: number; y: number }> | null = null;
   let timeline: TimelineLayout | null = null;
   const timelineListeners = new Set<(layout: TimelineLayout | null) => void>();
@@ -177,18 +164,21 @@ export function createController(
       filteredFor = state.filters;
     }
     const focus = state.focus.present;
-    shown = focus ? focusVisibility(model.graph, filtered, focus) : filtered;
     const path = state.path.result;
-    if (path) {
-      shown = {
-        nodes: new Set([...shown.nodes, ...path.nodes]),
-        edges: new Set([...shown.edges, ...path.edges]),
-      };
-    }
+    const composed = composeVisibility(
+      model.graph,
+      filtered,
+      { focus, path, layout: state.settings.layout, showUndated: state.showUndated },
+      docDates(),
+    );
+    shown = composed.shown;
+    undatedLeftOut = composed.undatedLeftOut;
     view.setVisibility(shown);
     view.setHighlight(path ? { nodes: path.nodes, edges: path.edges } : null);
     view.setFocusRoot(focus?.node ?? null);
   }
+
+  const docDates = () => new Map([...(model?.documents.values() ?? [])].map((d) => [d.id, d.date]));
 
   async function runLayout(name: LayoutName, reason: 'load' | 'focus' | 'user' = 'user'): Promise<void> {
     if (!model) return;
@@ -204,7 +194,7 @@ export function createController(
     }));
     try {
       await layouts.run(name, {
-        docDates: new Map([...model.documents.values()].map((d) => [d.id, d.date])),
+        docDates: docDates(),
         describe: (ids) =>
           ids.map((id) => {
             const a = model!.graph.getNodeAttributes(id);
@@ -330,7 +320,14 @@ export function createController(
       }
       if (model && (s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy))
         restyleNodes(s.sizeBy, s.colorBy === 'community');
-      if (s.layout !== p.layout) void runLayout(s.layout);
+      if (s.layout !== p.layout) {
+        if (s.layout === 'timeline' || p.layout === 'timeline') recomputeVisibility(state);
+        void runLayout(s.layout);
+      }
+    }
+    if (state.showUndated !== prev.showUndated && state.settings.layout === 'timeline') {
+      recomputeVisibility(state);
+      void runLayout('timeline');
     }
     const focusChanged = !sameFocus(state.focus.present, prev.focus.present);
     if (
@@ -521,6 +518,7 @@ export function createController(
     filtered: () => filtered,
     defaultFilters: () => defaultFiltersFor(model?.graph.order ?? 0),
     timeline: () => timeline,
+    undatedLeftOut: () => undatedLeftOut,
     actions,
     onTimeline: (listener) => void timelineListeners.add(listener),
   };

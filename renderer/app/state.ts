@@ -42,6 +42,8 @@ export interface AppState {
   reader: ReaderState | null;
   layout: { running: boolean; label: string };
   notice: string | null;
+  /** The timeline shows entities linked to no dated event even when they are many. */
+  showUndated: boolean;
 }
 
 export function initialState(settings: Settings = DEFAULT_SETTINGS): AppState {
@@ -62,5 +64,6 @@ export function initialState(settings: Settings = DEFAULT_SETTINGS): AppState {
     reader: null,
     layout: { running: false, label: '' },
     notice: null,
+    showUndated: false,
   };
 }

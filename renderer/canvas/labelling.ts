@@ -72,6 +72,8 @@ export class Labeller {
   private readonly boosted = new Map<string, number>();
   private readonly measureCtx = document.createElement('canvas').getContext('2d');
   private readonly widthCache = new Map<string, number>();
+  /** Whether edges carry `zoom-named` now. */
+  private zoomNamed = false;
 
   constructor() {
     if (this.measureCtx) this.measureCtx.font = `500 ${LABEL_FONT_PX}px ${FONT_STACK}`;
@@ -80,6 +82,19 @@ export class Labeller {
   reset(): void {
     this.boosted.clear();
     this.widthCache.clear();
+    this.zoomNamed = false;
+  }
+
+  /**
+   * "auto" relation names: every edge is named once zoomed in past EDGE_LABEL_ZOOM (`zoom-named`, which
+   * the stylesheet turns into a label), and none below; toggled only when the threshold is crossed.
+   */
+  private nameEdgesForZoom(scene: LabelScene, zoom: number): void {
+    const named = scene.edgeLabels === 'auto' && zoom >= EDGE_LABEL_ZOOM;
+    if (named === this.zoomNamed) return;
+    this.zoomNamed = named;
+    if (named) scene.cy.edges().addClass('zoom-named');
+    else scene.cy.edges('.zoom-named').removeClass('zoom-named');
   }
 
   get hasBoosts(): boolean {
@@ -148,6 +163,7 @@ export class Labeller {
       overMinorBodies: !enlargeAll,
     });
     cy.batch(() => {
+      this.nameEdgesForZoom(scene, zoom);
       for (const node of nodes) this.applyNode(node, layout.nodes.get(node.id()), fonts.get(node.id()));
       const crowded = new Set(edges.filter((e) => !layout.edges.has(e.id)).map((e) => e.id));
       cy.edges('.label-hidden').forEach((e) => void (crowded.has(e.id()) || e.removeClass('label-hidden')));

@@ -11,7 +11,14 @@ import { ForceLayoutRunner, LayoutCancelledError, type Positions } from './force
 import { FIT_MAX_ZOOM, VIEW_MAX_ZOOM } from './view';
 import { shelfPositions, type Box } from '../layout/shelf';
 import { nodeBox, type LabelSize } from '../layout/overlap';
-import { frameDrawing, labelRoom, type FrameNode, type Insets, type Viewport } from '../layout/frame';
+import {
+  drawnFont,
+  frameDrawing,
+  labelRoom,
+  type FrameNode,
+  type Insets,
+  type Viewport,
+} from '../layout/frame';
 import { timelineLayout, type TimelineLayout, type TimelineNode } from '../layout/timeline';
 import { BOX_PADDING } from './force';
 import { MIN_LABEL_PX, READABLE_ALL_MAX } from './labelling';
@@ -22,6 +29,8 @@ cytoscape.use(dagre);
 export const ANIMATE_MAX_NODES = 1500;
 /** dagre is O(n²)-ish in practice: beyond this the hierarchy falls back to breadthfirst. */
 export const DAGRE_MAX_NODES = 1200;
+/** The timeline is laid out with room for every label only if that can be shown at this zoom or more. */
+const TIMELINE_MIN_ZOOM = 0.15;
 /** Screen px kept free around a fitted drawing: clear of the count chip (top), zoom buttons (right), legend (bottom). */
 export const FIT_INSETS: Insets = { top: 56, right: 60, bottom: 44, left: 40 };
 /** The same for Cytoscape's own fit (one value for every side). */
@@ -93,32 +102,111 @@ export class LayoutEngine {
     const target = eles ?? this.shown();
     const nodes = target.nodes();
     if (nodes.length === 0) {
-      context.onTimeline?.(null);
+      this.showTimeline(null, context);
       return;
     }
     const fit = context.fit ?? true;
-    let positions: Positions;
     if (name === 'timeline') {
-      const layout = timelineLayout({
-        nodes: context.describe(nodes.map((n) => n.id())),
-        edges: target.edges().map((e) => [e.source().id(), e.target().id()] as const),
-        docDates: context.docDates,
-      });
-      context.onTimeline?.(layout);
-      positions = Object.fromEntries(layout.positions);
-    } else {
-      context.onTimeline?.(null);
-      if (name === 'force' || name === 'hierarchy') {
-        const placed =
-          name === 'force'
-            ? await this.forceThenShelf(target, context.seed ?? 1, fit)
-            : this.hierarchyThenShelf(target, fit);
-        await this.preset(target, placed.positions, fit, placed.viewport ?? null);
-        return;
-      }
-      positions = this.computeWith(target, this.builtInOptions(name, nodes.length));
+      const { layout, viewport } = this.timelineOf(target, context, fit);
+      this.showTimeline(layout, context);
+      await this.preset(target, Object.fromEntries(layout.positions), fit, viewport);
+      return;
     }
+    this.showTimeline(null, context);
+    if (name === 'force' || name === 'hierarchy') {
+      const placed =
+        name === 'force'
+          ? await this.forceThenShelf(target, context.seed ?? 1, fit)
+          : this.hierarchyThenShelf(target, fit);
+      await this.preset(target, placed.positions, fit, placed.viewport ?? null);
+      return;
+    }
+    const positions = this.computeWith(target, this.builtInOptions(name, nodes.length));
     await this.preset(target, positions, fit, fit ? this.frameAsIs(target, positions) : null);
+  }
+
+  /**
+   * The timeline (layout/timeline.ts) with label room for the zoom it will be shown at (labels are
+   * bigger in model px when zoomed out, which widens the columns and the undated area).
+   */
+  private timelineOf(
+    target: CollectionReturnValue,
+    context: LayoutContext,
+    fit: boolean,
+  ): { layout: TimelineLayout; viewport: Viewport | null } {
+    const nodes = (target.nodes() as NodeCollection).toArray();
+    const described = new Map(context.describe(nodes.map((n) => n.id())).map((d) => [d.id, d]));
+    const edges = target.edges().map((e) => [e.source().id(), e.target().id()] as const);
+    const framing = fit && this.canFrame(nodes.length);
+    const attempt = (zoom: number) => {
+      const layout = timelineLayout({
+        nodes: nodes.map((n) => {
+          const { font, textWidth } = this.labelMetrics(n);
+          const drawn = drawnFont(font, zoom, MIN_LABEL_PX);
+          return {
+            ...described.get(n.id())!,
+            size: Number(n.data('size')) || 30,
+            label: labelRoom(textWidth * (drawn / font), drawn),
+          };
+        }),
+        edges,
+        docDates: context.docDates,
+        zoom,
+        width: this.cy.width() - FIT_INSETS.left - FIT_INSETS.right,
+      });
+      const viewport = framing
+        ? frameDrawing(
+            nodes.map((n) => this.frameNode(n, layout.positions.get(n.id())!)),
+            [],
+            this.frameOptions(false),
+          ).viewport
+        : null;
+      return { layout, viewport, zoom };
+    };
+    if (!framing) return attempt(1);
+    // The largest zoom at which the timeline, laid out with label room for that zoom, fits the canvas
+    // (geometric bisection; labels grow in model px as the zoom drops, so this is where they meet).
+    const fits = (a: ReturnType<typeof attempt>) => a.viewport!.zoom >= a.zoom * 0.99;
+    let hi = FIT_MAX_ZOOM;
+    const top = attempt(hi);
+    if (fits(top)) return top;
+    let lo = TIMELINE_MIN_ZOOM;
+    let best = attempt(lo);
+    // Too many dates to give every label room at a readable size: keep the natural layout; labels that
+    // do not fit are hidden, least important first, and appear when zoomed in.
+    if (!fits(best)) return attempt(1);
+    while (hi / lo > 1.03) {
+      const mid = Math.sqrt(lo * hi);
+      const result = attempt(mid);
+      if (fits(result)) {
+        lo = mid;
+        best = result;
+      } else hi = mid;
+    }
+    return best;
+  }
+
+  /**
+   * Tells the page about the timeline (its axis overlay) and marks what it sets aside: undated entities
+   * faded, relations other than event-actor ones hidden until hovered. `null` clears the marks.
+   */
+  private showTimeline(layout: TimelineLayout | null, context: LayoutContext): void {
+    context.onTimeline?.(layout);
+    this.cy.batch(() => {
+      this.cy.elements('.undated, .off-timeline').removeClass('undated off-timeline');
+      if (!layout) return;
+      for (const id of layout.undated) this.cy.getElementById(id).addClass('undated');
+      // Shown: relations between an event and its actors (actor-to-actor ones would tangle the columns).
+      const on = (id: string) => layout.onTimeline.has(id);
+      const dated = (id: string) => layout.dated.has(id);
+      this.cy
+        .edges()
+        .filter((e) => {
+          const [a, b] = [e.source().id(), e.target().id()];
+          return !(on(a) && on(b) && (dated(a) || dated(b)));
+        })
+        .addClass('off-timeline');
+    });
   }
 
   /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */

@@ -161,6 +161,7 @@ export class GraphView {
   /** Changes theme or edge-label mode, keeping the size-dependent options. */
   setTheme(theme: StyleOptions['theme'], edgeLabels: StyleOptions['edgeLabels']): void {
     this.setStyle({ ...this.style, theme, edgeLabels });
+    this.declutterSoon(); // relation names follow the new mode
   }
 
   /** Shows exactly the given nodes and edges; only elements whose state changes are touched. */

@@ -114,7 +114,9 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'curve-style': large ? 'haystack' : (options.curved ?? true) ? 'bezier' : 'straight',
         'control-point-step-size': 26,
         opacity: 'data(opacity)',
-        label: options.edgeLabels === 'never' ? '' : 'data(label)',
+        // "auto": unnamed until labelling.ts marks edges `zoom-named` (zoomed in past EDGE_LABEL_ZOOM);
+        // Cytoscape's min-zoomed-font-size cannot say it, as it rounds the zoom up to a power of two.
+        label: options.edgeLabels === 'always' ? 'data(label)' : '',
         'font-family': FONT_STACK,
         'font-size': EDGE_FONT_PX,
         color: t.mutedText,
@@ -123,11 +125,13 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         // "auto": readable only once zoomed in past EDGE_LABEL_ZOOM; "always": at every zoom.
-        'min-zoomed-font-size':
-          options.edgeLabels === 'always' ? 0 : Math.round(EDGE_FONT_PX * EDGE_LABEL_ZOOM),
+        'min-zoomed-font-size': 0,
         'overlay-opacity': 0,
       } as never,
     },
+    ...(options.edgeLabels === 'auto'
+      ? [{ selector: 'edge.zoom-named', style: { label: 'data(label)' } }]
+      : []),
     {
       selector: 'edge.cooc',
       style: {
@@ -158,6 +162,10 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
   }
 
   sheet.push(
+    // Timeline: entities linked to no dated event are set aside, faded; relations off the timeline are
+    // hidden (they would cross the drawing) until an entity they touch is hovered.
+    { selector: 'node.undated', style: { opacity: 0.55 } },
+    { selector: 'edge.off-timeline', style: { opacity: 0, events: 'no' } as never },
     // Interaction states, most specific last.
     {
       selector: 'edge.hover, edge:selected, edge.show-label, edge.hover-link',

@@ -35,14 +35,14 @@ export const SHELF_SPACING = {
 const DEFAULT_LABEL: LabelSize = { width: 90, height: 20 };
 
 /**
- * Shelf positions under `above` (the drawing's box), or from the origin. `rowWidth` sets how wide a row
+ * Shelf positions `gap` under `above` (the drawing's box), or from the origin. `rowWidth` sets how wide a row
  * may grow (the canvas width, when the caller fits the drawing to it); by default about as wide as the
  * drawing and wide enough that the shelf is not taller than it is wide.
  */
 export function shelfPositions(
   items: readonly ShelfItem[],
   above: Box | null,
-  options: { rowWidth?: number } = {},
+  options: { rowWidth?: number; gap?: number } = {},
 ): Map<string, { x: number; y: number }> {
   const s = SHELF_SPACING;
   const ordered = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -68,7 +68,7 @@ export function shelfPositions(
   }
 
   const centre = above ? (above.x1 + above.x2) / 2 : 0;
-  let top = above ? above.y2 + s.gap : 0;
+  let top = above ? above.y2 + (options.gap ?? s.gap) : 0;
   const positions = new Map<string, { x: number; y: number }>();
   for (const row of rows) {
     const width = row.reduce((sum, { box }) => sum + box.width, 0) + (row.length - 1) * s.gapX;

@@ -1,17 +1,32 @@
 /**
- * Timeline layout (pure): events placed by date along a horizontal axis, their actors stacked just above
- * them, everything else (undated events, entities linked to no dated event) parked in a grid below.
+ * Timeline layout (pure), drawn like the timeline of a report: dated events stand on a horizontal time
+ * axis, events of the same day together in one column; each event's actors (entities with a relation to
+ * it) are stacked above it in that column, in side-by-side lanes when there are many, so nothing
+ * overlaps; columns keep their date order and are pushed apart where dates are too close for their
+ * labels (the axis is then compressed between dates: the ticks follow the same mapping, so they stay
+ * true). Entities linked to no dated event, and undated events, are set aside in a separate area under
+ * the axis, which the page labels and fades; relations to them are hidden until hovered.
  *
  * An event's date is its own `date` attribute or, failing that, the date of the earliest article that
  * mentions it: an article's date is an upper bound on when it happened, good enough to order the story.
+ *
+ * Rejected: a purely linear axis (events in one week and one in 1989 gave a 1989-2025 axis with everything
+ * piled at one end, actors overlapping); actors at the mean position of their events (they floated
+ * between columns, edges crossed the drawing); a grid of undated entities under the axis with all their
+ * links (long edges across everything, unlabelled dots).
  */
+import { nodeBox, type LabelSize } from './overlap';
+import { shelfPositions } from './shelf';
 export interface TimelineNode {
   id: string;
   type: string;
   date?: string;
   docs: readonly string[];
-  /** Used only to order nodes inside a lane or the grid (bigger first). */
+  /** Used only to order nodes inside a column or the undated area (bigger first). */
   priority?: number;
+  /** Node size and the room its label needs under it (model px); defaults when unknown. */
+  size?: number;
+  label?: LabelSize;
 }
 
 export interface TimelineInput {
@@ -19,11 +34,17 @@ export interface TimelineInput {
   edges: ReadonlyArray<readonly [string, string]>;
   /** Article dates by document id. */
   docDates: ReadonlyMap<string, string | undefined>;
+  /** The zoom the timeline will be shown at, about (for room under the axis for its tick labels). */
+  zoom?: number;
+  /** Screen px the canvas has across: beyond, columns alternate above and below the axis. */
+  width?: number;
 }
 
 export interface TimelineTick {
   x: number;
   label: string;
+  /** `event`: the date of a column of events; `scale`: a regular mark of the time scale. */
+  kind: 'event' | 'scale';
 }
 
 export interface TimelineLayout {
@@ -36,22 +57,39 @@ export interface TimelineLayout {
   axisEnd: number;
   /** Events placed on the axis, and their dates. */
   dated: Map<string, number>;
-  /** Ids parked in the grid below the axis. */
-  parked: string[];
+  /** Events and their actors: what the timeline is about (relations between them are shown). */
+  onTimeline: Set<string>;
+  /** Entities linked to no dated event and undated events, set aside under the axis. */
+  undated: string[];
+  /** Top of the undated area (model y), where its caption goes; null when there is none. */
+  undatedTop: number | null;
 }
 
 export const TIMELINE_SPACING = {
-  eventGap: 120,
-  laneHeight: 64,
-  actorGap: 140,
-  actorRow: 70,
-  gridColumn: 150,
-  gridRow: 70,
-  minAxisWidth: 900,
-  perEventWidth: 90,
+  /** Between columns, and between lanes of one column (model px). */
+  columnGap: 36,
+  laneGap: 18,
+  /** Between stacked items of a column. */
+  rowGap: 12,
+  /** A column's actors wrap into another lane beside it beyond this many rows. */
+  maxRows: 6,
+  /** Between the lowest event's label and the axis (screen px). */
+  axisGapPx: 10,
+  /** The time scale spans at least this (model px) when there are several dates. */
+  minAxisWidth: 640,
+  /** Screen px under the axis for the tick labels, and above the undated area for its caption. */
+  tickRoomPx: 40,
+  captionRoomPx: 34,
+  /** Neighbouring dates stay at least this far apart on the axis (screen px). */
+  dateGapPx: 24,
 } as const;
 
+const DEFAULT_SIZE = 30;
+const DEFAULT_LABEL: LabelSize = { width: 90, height: 20 };
+
 const DAY = 86_400_000;
+/** Model px per millisecond around a single date: a month takes 100 px. */
+const SINGLE_DATE_SLOPE = 100 / (30 * DAY);
 
 /** Parses `yyyy-mm-dd`, `yyyy-mm` or `yyyy` (what the pipeline writes) to a UTC timestamp. */
 export function parseDate(value: string | undefined): number | undefined {
@@ -65,19 +103,37 @@ export function parseDate(value: string | undefined): number | undefined {
   return Date.UTC(year, month - 1, day);
 }
 
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** How precise a `yyyy[-mm[-dd]]` date is (a year alone must not be shown as 1 January). */
+export function datePrecision(value: string): DatePrecision {
+  const m = /^\d{4}(-\d{2})?(-\d{2})?/.exec(value.trim());
+  return m?.[2] ? 'day' : m?.[1] ? 'month' : 'year';
+}
+
+/** The event's own date, else the earliest date among the articles that mention it, and its precision. */
+export function eventDating(
+  node: TimelineNode,
+  docDates: ReadonlyMap<string, string | undefined>,
+): { time: number; precision: DatePrecision } | undefined {
+  const own = parseDate(node.date);
+  if (own !== undefined) return { time: own, precision: datePrecision(node.date!) };
+  let earliest: { time: number; precision: DatePrecision } | undefined;
+  for (const doc of node.docs) {
+    const value = docDates.get(doc);
+    const d = parseDate(value);
+    if (d !== undefined && (earliest === undefined || d < earliest.time))
+      earliest = { time: d, precision: datePrecision(value!) };
+  }
+  return earliest;
+}
+
 /** The event's own date, else the earliest date among the articles that mention it. */
 export function eventDate(
   node: TimelineNode,
   docDates: ReadonlyMap<string, string | undefined>,
 ): number | undefined {
-  const own = parseDate(node.date);
-  if (own !== undefined) return own;
-  let earliest: number | undefined;
-  for (const doc of node.docs) {
-    const d = parseDate(docDates.get(doc));
-    if (d !== undefined && (earliest === undefined || d < earliest)) earliest = d;
-  }
-  return earliest;
+  return eventDating(node, docDates)?.time;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -85,6 +141,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDay(ts: number): string {
   const d = new Date(ts);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** A date as precise as it is known: `1989`, `Dec 1989` or `20 Dec 1989`. */
+export function formatDate(ts: number, precision: DatePrecision): string {
+  const d = new Date(ts);
+  if (precision === 'year') return String(d.getUTCFullYear());
+  if (precision === 'month') return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return formatDay(ts);
 }
 
 /** Tick marks at day, month or year boundaries, thinned to at most `maxTicks`. */
@@ -116,117 +180,260 @@ export function timeTicks(start: number, end: number, maxTicks = 10): Array<{ ti
 }
 
 /**
- * Places items in rows near their ideal x ("dodge", as in a beeswarm plot): most important first, each
- * at the free spot in any row that moves it least, a new row costing as much as moving `rowCost` px.
- * Keeps actors close to their events without stacking them in one tall column.
+ * What a timeline of these nodes is about: dated events and the entities with a relation to one
+ * (its actors). The rest is what the timeline sets aside.
  */
-export function dodge(
-  items: ReadonlyArray<{ id: string; x: number; priority: number }>,
-  gap: number,
-  rowCost = gap * 1.5,
-): Map<string, { x: number; row: number }> {
-  const rows: number[][] = [];
-  const placed = new Map<string, { x: number; row: number }>();
-  const ordered = [...items].sort((a, b) => b.priority - a.priority || a.x - b.x || a.id.localeCompare(b.id));
-  const free = (row: number[], x: number) => row.every((o) => Math.abs(o - x) >= gap - 1e-9);
-  const nearestFree = (row: number[], x: number): number => {
-    if (free(row, x)) return x;
-    // Candidates: just beside each occupied spot; the nearest free one wins.
-    let best = Infinity;
-    for (const o of row) {
-      for (const c of [o - gap, o + gap]) if (Math.abs(c - x) < Math.abs(best - x) && free(row, c)) best = c;
-    }
-    return best;
-  };
-  for (const item of ordered) {
-    let choice = { row: rows.length, x: item.x, cost: rows.length * rowCost };
-    for (let r = 0; r < rows.length; r++) {
-      const x = nearestFree(rows[r], item.x);
-      const cost = Math.abs(x - item.x) + r * rowCost;
-      if (cost < choice.cost) choice = { row: r, x, cost };
-    }
-    if (choice.row === rows.length) rows.push([]);
-    rows[choice.row].push(choice.x);
-    placed.set(item.id, { x: choice.x, row: choice.row });
+export function timelineMembers(
+  nodes: readonly TimelineNode[],
+  edges: ReadonlyArray<readonly [string, string]>,
+  docDates: ReadonlyMap<string, string | undefined>,
+): Set<string> {
+  const members = new Set(
+    nodes.filter((n) => n.type === 'event' && eventDating(n, docDates)).map((n) => n.id),
+  );
+  const dated = new Set(members);
+  for (const [a, b] of edges) {
+    if (dated.has(a)) members.add(b);
+    if (dated.has(b)) members.add(a);
   }
-  return placed;
+  return members;
 }
 
-/** Greedy lane assignment: each item goes to the first lane whose last item is far enough to the left. */
-export function assignLanes(xs: readonly number[], gap: number): number[] {
-  const laneEnds: number[] = [];
-  return xs.map((x) => {
-    let lane = laneEnds.findIndex((end) => x - end >= gap);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(x);
-    } else laneEnds[lane] = x;
-    return lane;
+interface Item {
+  id: string;
+  priority: number;
+  size: number;
+  label: LabelSize;
+}
+
+interface Column {
+  time: number;
+  events: Item[];
+  actors: Item[];
+  width: number;
+  /** Offsets of each item from the column's centre x, and its y (node centre, model px). */
+  placed: Map<string, { dx: number; y: number }>;
+}
+
+const boxWidth = (item: Item) => Math.max(item.size, item.label.width);
+const boxHeight = (item: Item) => nodeBox(item.id, { x: 0, y: 0 }, item.size, item.label).height;
+
+/**
+ * Stacks a column away from the axis, from `start` (upward, or downward when `down`): its events first
+ * (nearest the axis), then its actors in lanes of at most `maxRows`, side by side and centred. Fills
+ * `placed` and `width`.
+ */
+function stackColumn(column: Column, start: number, down: boolean): void {
+  const s = TIMELINE_SPACING;
+  let edge = start;
+  const stack = (items: Item[], dx: number) => {
+    let y = edge;
+    for (const item of items) {
+      const h = boxHeight(item);
+      // A node-plus-label box hangs its label under the node: the node centre is near the box top.
+      const top = down ? y : y - h;
+      column.placed.set(item.id, { dx, y: top + item.size / 2 });
+      y = down ? y + h + s.rowGap : y - h - s.rowGap;
+    }
+    return y;
+  };
+  edge = stack(column.events, 0);
+  const lanes: Item[][] = [];
+  column.actors.forEach((a, i) => {
+    const lane = i % Math.max(1, Math.ceil(column.actors.length / s.maxRows));
+    (lanes[lane] ??= []).push(a);
   });
+  const laneWidths = lanes.map((lane) => Math.max(...lane.map(boxWidth)));
+  const lanesWidth = laneWidths.reduce((a, b) => a + b, 0) + Math.max(0, lanes.length - 1) * s.laneGap;
+  let left = -lanesWidth / 2;
+  lanes.forEach((lane, i) => {
+    stack(lane, left + laneWidths[i] / 2);
+    left += laneWidths[i] + s.laneGap;
+  });
+  column.width = Math.max(lanesWidth, ...column.events.map(boxWidth));
+}
+
+/** The columns' contents side by side, about (model px). */
+function sideBySideWidth(columns: readonly Column[]): number {
+  return columns.reduce((sum, c) => sum + c.width + TIMELINE_SPACING.columnGap, 0);
+}
+
+/** A monotone piecewise-linear map from time to x through the column anchors (extended at both ends). */
+function timeScale(
+  anchors: ReadonlyArray<{ time: number; x: number }>,
+  slope: number,
+): (t: number) => number {
+  return (t) => {
+    if (anchors.length === 1 || t <= anchors[0].time) return anchors[0].x + (t - anchors[0].time) * slope;
+    for (let i = 1; i < anchors.length; i++) {
+      const a = anchors[i - 1];
+      const b = anchors[i];
+      if (t <= b.time) return a.x + ((t - a.time) / (b.time - a.time)) * (b.x - a.x);
+    }
+    const last = anchors[anchors.length - 1];
+    return last.x + (t - last.time) * slope;
+  };
+}
+
+/**
+ * The ticks to draw at a zoom: column dates first, then scale marks, each only where its label does not
+ * run into one already kept (label widths estimated from their length at the axis font).
+ */
+export function thinTicks(
+  ticks: readonly TimelineTick[],
+  zoom: number,
+  charPx = 7,
+  gapPx = 14,
+): TimelineTick[] {
+  const kept: TimelineTick[] = [];
+  const half = (t: TimelineTick) => (t.label.length * charPx) / 2;
+  for (const kind of ['event', 'scale'] as const)
+    for (const t of ticks)
+      if (t.kind === kind && kept.every((k) => Math.abs(k.x - t.x) * zoom >= half(k) + half(t) + gapPx))
+        kept.push(t);
+  return kept.sort((a, b) => a.x - b.x);
 }
 
 export function timelineLayout(input: TimelineInput): TimelineLayout {
   const s = TIMELINE_SPACING;
-  const byId = new Map(input.nodes.map((n) => [n.id, n]));
+  const zoom = input.zoom ?? 1;
+  const item = (n: TimelineNode): Item => ({
+    id: n.id,
+    priority: n.priority ?? 0,
+    size: n.size ?? DEFAULT_SIZE,
+    label: n.label ?? DEFAULT_LABEL,
+  });
+  const byPriority = (a: Item, b: Item) => b.priority - a.priority || a.id.localeCompare(b.id);
   const dated = new Map<string, number>();
+  const precision = new Map<number, DatePrecision>();
+  const coarser = (a: DatePrecision, b: DatePrecision) =>
+    a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day';
   for (const node of input.nodes) {
     if (node.type !== 'event') continue;
-    const date = eventDate(node, input.docDates);
-    if (date !== undefined) dated.set(node.id, date);
+    const dating = eventDating(node, input.docDates);
+    if (!dating) continue;
+    dated.set(node.id, dating.time);
+    // A column's date is shown as precisely as all its events know it.
+    precision.set(dating.time, coarser(precision.get(dating.time) ?? 'day', dating.precision));
   }
-  const positions = new Map<string, { x: number; y: number }>();
-  const axisY = 0;
-  const times = [...dated.values()];
-  const start = times.length ? Math.min(...times) : 0;
-  const end = times.length ? Math.max(...times) : 0;
-  const width = Math.max(s.minAxisWidth, dated.size * s.perEventWidth);
-  const xOf = (time: number) => (end > start ? ((time - start) / (end - start)) * width : width / 2);
 
-  // Events: above the axis, in lanes so close dates do not overlap.
-  const events = [...dated.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-  const eventX = events.map(([, time]) => xOf(time));
-  const eventLanes = assignLanes(eventX, s.eventGap);
-  events.forEach(([id], i) =>
-    positions.set(id, { x: eventX[i], y: axisY - 50 - eventLanes[i] * s.laneHeight }),
-  );
-  const eventTop = axisY - 50 - Math.max(0, ...eventLanes) * s.laneHeight;
+  // Columns: one per day with events.
+  const columns = new Map<number, Column>();
+  for (const node of input.nodes) {
+    const time = dated.get(node.id);
+    if (time === undefined) continue;
+    if (!columns.has(time)) columns.set(time, { time, events: [], actors: [], width: 0, placed: new Map() });
+    columns.get(time)!.events.push(item(node));
+  }
 
-  // Actors: entities linked to at least one dated event, near the mean x of their events, above them.
-  const linked = new Map<string, number[]>();
-  for (const [a, b] of input.edges) {
+  // Actors: each joins the column it has most relations to (the earliest on a tie).
+  const links = new Map<string, Map<number, number>>();
+  for (const [a, b] of input.edges)
     for (const [node, other] of [
       [a, b],
       [b, a],
     ]) {
-      if (dated.has(other) && !dated.has(node) && byId.has(node)) {
-        if (!linked.has(node)) linked.set(node, []);
-        linked.get(node)!.push(positions.get(other)!.x);
-      }
+      const time = dated.get(other);
+      if (time === undefined || dated.has(node)) continue;
+      const counts = links.get(node) ?? new Map<number, number>();
+      counts.set(time, (counts.get(time) ?? 0) + 1);
+      links.set(node, counts);
     }
-  }
-  const priority = new Map(input.nodes.map((n) => [n.id, n.priority ?? 0]));
-  const actors = [...linked.entries()].map(([id, xs]) => ({
-    id,
-    x: xs.reduce((sum, x) => sum + x, 0) / xs.length,
-    priority: priority.get(id) ?? 0,
-  }));
-  for (const [id, spot] of dodge(actors, s.actorGap)) {
-    positions.set(id, { x: spot.x, y: eventTop - 90 - spot.row * s.actorRow });
+  for (const node of input.nodes) {
+    const counts = links.get(node.id);
+    if (!counts) continue;
+    const [time] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+    columns.get(time)!.actors.push(item(node));
   }
 
-  // Everything else: a grid below the axis, most important first.
-  const parked = input.nodes
+  const axisY = 0;
+  const ordered = [...columns.values()].sort((a, b) => a.time - b.time);
+  const tickRoom = s.tickRoomPx / zoom;
+  for (const column of ordered) {
+    column.events.sort(byPriority);
+    column.actors.sort(byPriority);
+    stackColumn(column, axisY - s.axisGapPx / zoom, false);
+  }
+  // Too many columns to stand side by side in the width available: every other one hangs under the
+  // axis (under its tick labels), which about halves the width the timeline needs.
+  const alternate =
+    input.width !== undefined && ordered.length > 2 && sideBySideWidth(ordered) * zoom > input.width;
+  const below = (i: number) => alternate && i % 2 === 1;
+  ordered.forEach((column, i) => {
+    if (!below(i)) return;
+    column.placed.clear();
+    stackColumn(column, axisY + tickRoom, true);
+  });
+
+  // Column positions: proportional to time, pushed apart (in date order) where their contents need room
+  // (from the previous column on the same side; dates on the axis stay a little apart too).
+  const start = ordered[0]?.time ?? 0;
+  const end = ordered[ordered.length - 1]?.time ?? 0;
+  const natural = Math.max(s.minAxisWidth, sideBySideWidth(ordered) / (alternate ? 2 : 1));
+  const linear = (t: number) => (end > start ? ((t - start) / (end - start)) * natural : 0);
+  const anchors: Array<{ time: number; x: number }> = [];
+  ordered.forEach((column, i) => {
+    const sameSide = alternate ? i - 2 : i - 1;
+    let x = i === 0 ? 0 : Math.max(linear(column.time), anchors[i - 1].x + s.dateGapPx / zoom);
+    if (sameSide >= 0)
+      x = Math.max(x, anchors[sameSide].x + (ordered[sameSide].width + column.width) / 2 + s.columnGap);
+    anchors.push({ time: column.time, x });
+  });
+  // Beyond the first and last dates (and for a single date) the scale runs at its natural pace.
+  const slope = end > start ? natural / (end - start) : SINGLE_DATE_SLOPE;
+  const xOf = timeScale(anchors, slope);
+
+  const positions = new Map<string, { x: number; y: number }>();
+  ordered.forEach((column, i) => {
+    for (const [id, p] of column.placed) positions.set(id, { x: anchors[i].x + p.dx, y: p.y });
+  });
+  const onTimeline = new Set(positions.keys());
+
+  const axisStart = ordered.length ? anchors[0].x - ordered[0].width / 2 - s.columnGap / 2 : 0;
+  const axisEnd = ordered.length
+    ? anchors[anchors.length - 1].x + ordered[ordered.length - 1].width / 2 + s.columnGap / 2
+    : 0;
+  // Every candidate tick: the overlay keeps those that fit at the zoom it draws them at (thinTicks).
+  const ticks = ordered.length
+    ? [
+        ...ordered.map((c) => ({
+          x: xOf(c.time),
+          label: formatDate(c.time, precision.get(c.time)!),
+          kind: 'event' as const,
+        })),
+        ...timeTicks(start, end, 200)
+          .map((t) => ({ x: xOf(t.time), label: t.label, kind: 'scale' as const }))
+          .filter((t) => t.x >= axisStart && t.x <= axisEnd),
+      ]
+    : [];
+
+  // Everything else: set aside under the axis (room for the tick labels and a caption first).
+  const undatedItems = input.nodes
     .filter((n) => !positions.has(n.id))
-    .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.id.localeCompare(b.id))
-    .map((n) => n.id);
-  const columns = Math.max(1, Math.floor(width / s.gridColumn) + 1);
-  parked.forEach((id, i) =>
-    positions.set(id, {
-      x: (i % columns) * s.gridColumn,
-      y: axisY + 110 + Math.floor(i / columns) * s.gridRow,
-    }),
+    .map(item)
+    .sort(byPriority);
+  let lowest = axisY + tickRoom;
+  for (const column of ordered)
+    for (const entry of [...column.events, ...column.actors]) {
+      const p = positions.get(entry.id)!;
+      if (p.y > axisY) lowest = Math.max(lowest, p.y - entry.size / 2 + boxHeight(entry));
+    }
+  const top = ordered.length ? lowest + s.captionRoomPx / zoom : 0;
+  // Rows as wide as the canvas (when known), so the area keeps its height on screen at any zoom.
+  const shelfWidth =
+    input.width !== undefined ? Math.max((input.width * 0.95) / zoom, axisEnd - axisStart) : undefined;
+  const shelf = shelfPositions(
+    undatedItems,
+    ordered.length ? { x1: axisStart, y1: top, x2: axisEnd, y2: top } : null,
+    { gap: 0, rowWidth: shelfWidth },
   );
+  for (const [id, p] of shelf) positions.set(id, p);
+  const undated = undatedItems.map((i) => i.id);
+  let undatedTop: number | null = null;
+  for (const i of undatedItems) {
+    const y = positions.get(i.id)!.y - i.size / 2;
+    undatedTop = undatedTop === null ? y : Math.min(undatedTop, y);
+  }
 
-  const ticks = times.length ? timeTicks(start, end).map((t) => ({ x: xOf(t.time), label: t.label })) : [];
-  return { positions, ticks, axisY, axisStart: 0, axisEnd: width, dated, parked };
+  return { positions, ticks, axisY, axisStart, axisEnd, dated, onTimeline, undated, undatedTop };
 }

@@ -1,6 +1,7 @@
 /**
  * Everything drawn over the canvas: the "N of M shown" count and focus bar, the legend, zoom controls,
- * the layout progress indicator, the timeline axis, and the loading / empty / error states.
+ * the layout progress indicator, the loading / empty / error states (and, through timelineOverlay.ts,
+ * the timeline's axis).
  */
 import type { Controller } from '../app/controller';
 import type { AppState } from '../app/state';
@@ -8,7 +9,7 @@ import { legendEntries, type LegendEntry } from '../export/legend';
 import { COOCCURRENCE } from '../state/filters';
 import { formatCount, h, plural, replaceChildren, type Child } from './dom';
 import { icon, lineGlyph, typeGlyph } from './icons';
-import type { TimelineLayout } from '../layout/timeline';
+import { createTimelineOverlay } from './timelineOverlay';
 
 /** Legend entries for what the canvas shows now (also drawn into exports). */
 export function currentLegend(ctl: Controller): LegendEntry[] {
@@ -65,14 +66,11 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
     legendBody,
   ]);
 
-  // ---- timeline axis ----
-  const axis = h('div', { class: 'timeline-axis', attrs: { 'aria-hidden': 'true' } });
-  axis.hidden = true;
-
   // ---- state overlay (loading, empty, error) ----
   const stateOverlay = h('div', { class: 'state-overlay' });
 
-  canvasWrap.append(axis, topLeft, topRight, zoom, legend, stateOverlay);
+  createTimelineOverlay(ctl, canvasWrap);
+  canvasWrap.append(topLeft, topRight, zoom, legend, stateOverlay);
 
   const renderCount = (state: AppState) => {
     const model = ctl.model();
@@ -190,39 +188,15 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
     if (content) replaceChildren(stateOverlay, [content]);
   };
 
-  const renderAxis = (layout: TimelineLayout | null) => {
-    const active = !!layout && ctl.store.get().settings.layout === 'timeline' && !!layout.ticks.length;
-    axis.hidden = !active;
-    if (!active || !layout) return;
-    const { cy } = ctl.view;
-    const z = cy.zoom();
-    const pan = cy.pan();
-    const y = layout.axisY * z + pan.y;
-    axis.style.transform = `translateY(${Math.round(y)}px)`;
-    replaceChildren(axis, [
-      (() => {
-        const line = h('div', { class: 'axis-line' });
-        line.style.left = `${Math.round(layout.axisStart * z + pan.x)}px`;
-        line.style.width = `${Math.max(0, Math.round((layout.axisEnd - layout.axisStart) * z))}px`;
-        return line;
-      })(),
-      ...layout.ticks.map((t) => {
-        const tick = h('div', { class: 'axis-tick' }, [h('span', { text: t.label })]);
-        tick.style.left = `${Math.round(t.x * z + pan.x)}px`;
-        return tick;
-      }),
-    ]);
-  };
-
-  ctl.onTimeline(renderAxis);
-  ctl.view.cy.on('viewport', () => renderAxis(ctl.timeline()));
-
   ctl.store.subscribe((state, prev) => {
     const visibilityChanged =
       state.filters !== prev.filters ||
       state.focus !== prev.focus ||
       state.path.result !== prev.path.result ||
-      state.graphVersion !== prev.graphVersion;
+      state.graphVersion !== prev.graphVersion ||
+      // The timeline may leave out entities linked to no dated event.
+      state.settings.layout !== prev.settings.layout ||
+      state.showUndated !== prev.showUndated;
     if (
       visibilityChanged ||
       state.status !== prev.status ||
@@ -240,8 +214,6 @@ export function createCanvasOverlays(ctl: Controller, canvasWrap: HTMLElement, o
       state.filters !== prev.filters
     )
       renderState(state);
-    if (state.settings.layout !== prev.settings.layout && state.settings.layout !== 'timeline')
-      renderAxis(null);
   });
   const s = ctl.store.get();
   renderCount(s);

@@ -107,6 +107,35 @@ describe('explorer on the seed corpus', () => {
     expect(audit.extent.y2).toBeLessThanOrEqual(audit.canvas.height);
   });
 
+  it('the timeline stands dated events on a time axis with their actors, and leaves the rest out on request', async () => {
+    const before = await visibleCount(page);
+    await page.locator('#layout-select').selectOption('timeline');
+    await waitForGraph(page);
+    // Dates of the event columns are written on the axis.
+    const eventDates = await page.locator('.timeline-axis .axis-tick.event').allTextContents();
+    expect(eventDates.length).toBeGreaterThan(0);
+    for (const d of eventDates) expect(d).toMatch(/^(\d{1,2} )?([A-Z][a-z]{2} )?\d{4}$/);
+    // Entities linked to no dated event are left out, said so, and one click brings them back.
+    const note = page.locator('.timeline-note');
+    await expect(note.textContent()).resolves.toMatch(/(\d+) entities linked to no dated event are left out/);
+    const leftOut = Number(/(\d+) entities/.exec((await note.textContent()) ?? '')![1]);
+    expect((await visibleCount(page)).shown).toBe(before.shown - leftOut);
+    const audit = await auditLabels(page);
+    expect(audit.nodes.filter((n) => !n.drawn).map((n) => n.label)).toEqual([]);
+    expect(labelConflicts(audit)).toEqual({ labels: [], bodies: [] });
+    await screenshot(page, 'timeline');
+    await note.getByRole('button', { name: 'Show them' }).click();
+    await expect.poll(async () => (await visibleCount(page)).shown).toBe(before.shown);
+    await waitForGraph(page);
+    await expect(page.locator('.timeline-caption').textContent()).resolves.toContain(`${leftOut} entities`);
+    await note.getByRole('button', { name: 'Leave them out' }).click();
+    await expect.poll(async () => (await visibleCount(page)).shown).toBe(before.shown - leftOut);
+    await page.locator('#layout-select').selectOption('force');
+    await waitForGraph(page);
+    expect((await visibleCount(page)).shown).toBe(before.shown);
+    expect(await page.locator('.timeline-axis').isVisible()).toBe(false);
+  });
+
   it('shows the details panel when a node is clicked', async () => {
     const p = await nodeScreenPosition(page, 'Donald Trump');
     await page.mouse.click(p.x, p.y);

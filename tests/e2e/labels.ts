@@ -52,7 +52,9 @@ export async function auditLabels(page: Page): Promise<LabelAudit> {
       const font = style(n, 'font-size').pfValue;
       const minFont = style(n, 'min-zoomed-font-size').pfValue;
       const opacity = style(n, 'text-opacity').value * style(n, 'opacity').value;
-      const drawn = text !== '' && font * zoom >= minFont && opacity > 0.5;
+      // Cytoscape compares the font at the zoom rounded up to a power of two (its texture level).
+      const level = 2 ** Math.ceil(Math.log2(zoom * devicePixelRatio));
+      const drawn = text !== '' && font * level >= minFont && opacity > 0.5;
       const labelBox = drawn
         ? box(n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))
         : null;
@@ -67,7 +69,8 @@ export async function auditLabels(page: Page): Promise<LabelAudit> {
       .map((e) => {
         const text = style(e, 'label').strValue;
         const font = style(e, 'font-size').pfValue;
-        const drawn = text !== '' && font * zoom >= style(e, 'min-zoomed-font-size').pfValue;
+        const level = 2 ** Math.ceil(Math.log2(zoom * devicePixelRatio));
+        const drawn = text !== '' && font * level >= style(e, 'min-zoomed-font-size').pfValue;
         // Where Cytoscape last drew the label (model px), as it keeps it for hit-testing.
         const rs = (e as unknown as { _private: { rstyle: Record<string, number> } })._private.rstyle;
         if (!drawn || rs.labelX === undefined) return null;

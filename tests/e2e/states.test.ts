@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startServer } from './helpers';
+import { launchBrowser, openApp, screenshot, startServer, waitForGraph } from './helpers';
 
 let browser: Browser;
 
@@ -60,6 +60,29 @@ describe('empty and error states', () => {
       await banner.locator('summary').click();
       await expect(banner.locator('.diagnostic').first().textContent()).resolves.toContain('photo.txt');
       await screenshot(page, 'state-skipped');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a timeline of articles without dated events says where dates come from', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plexus-undated-'));
+    writeFileSync(
+      path.join(dir, 'report.txt'),
+      'Troops attacked the port city of Aden. The governor of Aden condemned the attack on the port.\n',
+    );
+    const server = await startServer({ corpus: dir });
+    try {
+      const { page, problems } = await openApp(browser, server);
+      await waitForGraph(page);
+      await page.locator('#layout-select').selectOption('timeline');
+      await waitForGraph(page);
+      const note = page.locator('.timeline-note');
+      await expect(note.textContent()).resolves.toContain(
+        "No dated events in these articles: dates come from explicit dates and the article's date.",
+      );
+      await screenshot(page, 'timeline-undated');
+      expect(problems).toEqual([]);
     } finally {
       await server.close();
     }

@@ -207,6 +207,8 @@ const STEPS: Record<string, (walk: Walk) => Promise<void>> = {
       await waitForGraph(page);
     });
     await describeLabels(walk);
+    await page.waitForTimeout(1000);
+    await describeLabels(walk);
     await walk.shoot('timeline');
     await page.locator('#layout-select').selectOption('force');
     await waitForGraph(page);

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assignLanes,
-  dodge,
+  datePrecision,
   eventDate,
+  formatDate,
   parseDate,
+  thinTicks,
   timeTicks,
   timelineLayout,
+  timelineMembers,
+  type TimelineLayout,
   type TimelineNode,
+  type TimelineTick,
 } from '../../renderer/layout/timeline';
+import { nodeBox } from '../../renderer/layout/overlap';
+import { anyOverlap } from '../../renderer/layout/overlap';
+import { composeVisibility } from '../../renderer/app/visibility';
+import { model } from './helpers';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -48,103 +56,200 @@ describe('dates', () => {
   });
 });
 
-describe('lanes', () => {
+describe('date precision', () => {
   it.each([
-    [[0, 50, 100, 300], 100, [0, 1, 0, 0]],
-    [[0, 0, 0], 10, [0, 1, 2]],
-    [[0, 200, 400], 100, [0, 0, 0]],
-  ])('%j with gap %s -> %j', (xs, gap, lanes) => {
-    expect(assignLanes(xs, gap)).toEqual(lanes);
+    ['1989', 'year', '1989'],
+    ['1989-12', 'month', 'Dec 1989'],
+    ['1989-12-20', 'day', '20 Dec 1989'],
+  ] as const)('%s is known to the %s and shown as "%s"', (value, precision, shown) => {
+    expect(datePrecision(value)).toBe(precision);
+    expect(formatDate(parseDate(value)!, precision)).toBe(shown);
   });
 });
 
+/** A news story: an old invasion, three events on two days in 2025, actors, and unrelated entities. */
+const story: TimelineNode[] = [
+  { id: 'invasion', type: 'event', date: '1989-12-20', docs: [] },
+  { id: 'deployment', type: 'event', docs: ['b'], priority: 5 },
+  { id: 'strikes', type: 'event', docs: ['b'], priority: 3 },
+  { id: 'summit', type: 'event', date: '2025-09-03', docs: [] },
+  { id: 'undated-report', type: 'event', docs: [] },
+  { id: 'noriega', type: 'person', docs: [], priority: 2 },
+  { id: 'trump', type: 'person', docs: [], priority: 9 },
+  { id: 'pentagon', type: 'organization', docs: [], priority: 4 },
+  { id: 'mexico', type: 'place', docs: [], priority: 6 },
+  { id: 'loner', type: 'place', docs: [] },
+  { id: 'mueller', type: 'person', docs: [] },
+].map((n) => ({ ...n, size: 30, label: { width: 100, height: 20 } }));
+const storyEdges: Array<[string, string]> = [
+  ['noriega', 'invasion'],
+  ['trump', 'deployment'],
+  ['trump', 'strikes'],
+  ['pentagon', 'deployment'],
+  ['mexico', 'deployment'],
+  ['trump', 'summit'],
+  ['mueller', 'undated-report'],
+  ['trump', 'mexico'],
+];
+const storyDates = new Map([['b', '2025-09-02']]);
+
+function boxesOf(layout: TimelineLayout, ids: string[]) {
+  return ids.map((id) => nodeBox(id, layout.positions.get(id)!, 30, { width: 100, height: 20 }));
+}
+
 describe('timeline layout', () => {
-  const nodes: TimelineNode[] = [
-    { id: 'invasion', type: 'event', date: '1989-12-20', docs: [] },
-    { id: 'strikes', type: 'event', docs: ['b'] },
-    { id: 'report', type: 'event', docs: ['a'] },
-    { id: 'undated', type: 'event', docs: [] },
-    { id: 'bush', type: 'person', docs: [] },
-    { id: 'pentagon', type: 'organization', docs: [] },
-    { id: 'loner', type: 'place', docs: [] },
-  ];
-  const edges: Array<[string, string]> = [
-    ['bush', 'invasion'],
-    ['pentagon', 'strikes'],
-    ['pentagon', 'invasion'],
-  ];
-  const docDates = new Map([
-    ['a', '2019-04-18'],
-    ['b', '2025-09-02'],
-  ]);
-  const layout = timelineLayout({ nodes, edges, docDates });
+  const layout = timelineLayout({ nodes: story, edges: storyEdges, docDates: storyDates });
   const pos = (id: string) => layout.positions.get(id)!;
 
-  it('places every node', () => {
-    expect(layout.positions.size).toBe(nodes.length);
+  it('places every node, and nothing over anything else', () => {
+    expect(layout.positions.size).toBe(story.length);
+    expect(
+      anyOverlap(
+        boxesOf(
+          layout,
+          story.map((n) => n.id),
+        ),
+      ),
+    ).toBe(false);
   });
 
-  it('orders dated events left to right by date, above the axis', () => {
-    expect(pos('invasion').x).toBeLessThan(pos('report').x);
-    expect(pos('report').x).toBeLessThan(pos('strikes').x);
-    for (const id of ['invasion', 'report', 'strikes']) expect(pos(id).y).toBeLessThan(layout.axisY);
-    expect(pos('invasion').x).toBe(layout.axisStart);
-    expect(pos('strikes').x).toBe(layout.axisEnd);
+  it('stands dated events above the axis, in date order; events of the same day share a column', () => {
+    expect(pos('invasion').x).toBeLessThan(pos('deployment').x);
+    expect(pos('deployment').x).toBe(pos('strikes').x);
+    expect(pos('deployment').x).toBeLessThan(pos('summit').x);
+    for (const id of ['invasion', 'deployment', 'strikes', 'summit'])
+      expect(pos(id).y).toBeLessThan(layout.axisY);
+    // The more important event of the day stands nearest the axis.
+    expect(pos('deployment').y).toBeGreaterThan(pos('strikes').y);
   });
 
-  it('puts actors above their events, at the mean of their positions', () => {
-    expect(pos('bush').x).toBe(pos('invasion').x);
-    expect(pos('pentagon').x).toBeCloseTo((pos('invasion').x + pos('strikes').x) / 2);
-    expect(pos('bush').y).toBeLessThan(pos('invasion').y);
+  it("stacks each event's actors above its column, an actor once, in the column it is most linked to", () => {
+    expect(pos('noriega').x).toBe(pos('invasion').x);
+    expect(pos('noriega').y).toBeLessThan(pos('invasion').y);
+    // Trump has two relations on 2 Sep 2025 and one on 3 Sep: he stands in the 2 Sep column.
+    const column = (id: string) => Math.abs(pos(id).x - pos('deployment').x) < 150;
+    expect(['trump', 'pentagon', 'mexico'].every(column)).toBe(true);
+    for (const id of ['trump', 'pentagon', 'mexico']) expect(pos(id).y).toBeLessThan(pos('strikes').y);
   });
 
-  it('parks undated events and unconnected entities below the axis', () => {
-    expect(layout.parked.sort()).toEqual(['loner', 'undated']);
-    for (const id of layout.parked) expect(pos(id).y).toBeGreaterThan(layout.axisY);
+  it('pushes columns of nearby dates apart for their labels and keeps the axis truthful', () => {
+    // 2 and 3 Sep 2025 are one day apart on a 36-year scale: their columns still do not overlap.
+    expect(pos('summit').x - pos('deployment').x).toBeGreaterThanOrEqual(100);
+    const events = layout.ticks.filter((t) => t.kind === 'event');
+    expect(events.map((t) => t.label)).toEqual(['20 Dec 1989', '2 Sep 2025', '3 Sep 2025']);
+    expect(events.map((t) => t.x)).toEqual([pos('invasion').x, pos('deployment').x, pos('summit').x]);
+    // Scale ticks keep their order along the compressed axis.
+    const years = layout.ticks.filter((t) => t.kind === 'scale').map((t) => t.x);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
-  it('labels the axis with years for a long span', () => {
-    expect(layout.ticks.length).toBeGreaterThan(2);
-    expect(layout.ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+  it('sets aside what links to no dated event under the axis, below its tick labels', () => {
+    expect([...layout.undated].sort()).toEqual(['loner', 'mueller', 'undated-report']);
+    expect(layout.onTimeline.has('mueller')).toBe(false);
+    for (const id of layout.undated) expect(pos(id).y).toBeGreaterThan(layout.axisY + 40);
+    expect(layout.undatedTop).toBeGreaterThan(layout.axisY);
   });
 
-  it('without dated events parks everything and draws no ticks', () => {
+  it('hangs every other column under the axis when side by side they would not fit the canvas', () => {
+    const many: TimelineNode[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `e${i}`,
+      type: 'event',
+      date: `2020-0${i + 1}-01`,
+      docs: [],
+      label: { width: 160, height: 20 },
+    }));
+    const wide = timelineLayout({ nodes: many, edges: [], docDates: new Map(), width: 4000 });
+    const narrow = timelineLayout({ nodes: many, edges: [], docDates: new Map(), width: 700 });
+    expect(many.every((n) => wide.positions.get(n.id)!.y < wide.axisY)).toBe(true);
+    const below = many.filter((n) => narrow.positions.get(n.id)!.y > narrow.axisY);
+    expect(below.map((n) => n.id)).toEqual(['e1', 'e3', 'e5', 'e7']);
+    expect(narrow.axisEnd - narrow.axisStart).toBeLessThan((wide.axisEnd - wide.axisStart) * 0.75);
+    expect(anyOverlap(many.map((n) => nodeBox(n.id, narrow.positions.get(n.id)!, 30, n.label)))).toBe(false);
+  });
+
+  it('without dated events sets everything aside and draws no ticks', () => {
     const none = timelineLayout({
       nodes: [{ id: 'x', type: 'person', docs: [] }],
       edges: [],
       docDates: new Map(),
     });
     expect(none.ticks).toEqual([]);
-    expect(none.parked).toEqual(['x']);
+    expect(none.undated).toEqual(['x']);
+    expect(none.dated.size).toBe(0);
   });
 });
 
-describe('dodge (actors beside their events)', () => {
-  it('keeps items at their x when there is room', () => {
-    const placed = dodge(
-      [
-        { id: 'a', x: 0, priority: 1 },
-        { id: 'b', x: 500, priority: 1 },
-      ],
-      100,
+describe('tick thinning', () => {
+  const ticks: TimelineTick[] = [
+    { x: 0, label: '1989', kind: 'scale' },
+    { x: 10, label: '20 Dec 1989', kind: 'event' },
+    { x: 100, label: '1990', kind: 'scale' },
+    { x: 400, label: '2 Sep 2025', kind: 'event' },
+    { x: 405, label: '3 Sep 2025', kind: 'event' },
+  ];
+  it.each([
+    // [zoom, labels kept]
+    [1, ['20 Dec 1989', '1990', '2 Sep 2025']],
+    [30, ['1989', '20 Dec 1989', '1990', '2 Sep 2025', '3 Sep 2025']],
+  ])('at zoom %s keeps %j (event dates first, none running into another)', (zoom, kept) => {
+    expect(thinTicks(ticks, zoom).map((t) => t.label)).toEqual(kept);
+  });
+});
+
+describe('what the timeline is about', () => {
+  it('is the dated events and the entities related to one', () => {
+    expect([...timelineMembers(story, storyEdges, storyDates)].sort()).toEqual(
+      ['deployment', 'invasion', 'mexico', 'noriega', 'pentagon', 'strikes', 'summit', 'trump'].sort(),
     );
-    expect(placed.get('a')).toEqual({ x: 0, row: 0 });
-    expect(placed.get('b')).toEqual({ x: 500, row: 0 });
   });
 
-  it('spreads items wanting the same spot sideways before stacking rows, most important in place', () => {
-    const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, x: 1000, priority: 10 - i }));
-    const placed = dodge(items, 100);
-    expect(placed.get('a')).toEqual({ x: 1000, row: 0 });
-    const rows = [...placed.values()].map((p) => p.row);
-    expect(Math.max(...rows)).toBeLessThan(items.length - 1);
-    // No two items in a row closer than the gap.
-    for (const r of new Set(rows)) {
-      const xs = [...placed.values()]
-        .filter((p) => p.row === r)
-        .map((p) => p.x)
-        .sort((x, y) => x - y);
-      for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(100);
+  const graph = model(
+    [
+      ['war', 'Invasion', 'event', { date: '1989-12-20' }],
+      ['bush', 'George Bush', 'person'],
+      ['nato', 'NATO', 'organization'],
+      ['paris', 'Paris', 'place'],
+    ],
+    [
+      ['bush', 'war', 'conducts'],
+      ['nato', 'paris', 'located_in'],
+    ],
+  ).graph;
+  const all = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+  const shownIn = (layout: 'timeline' | 'force', showUndated: boolean) =>
+    composeVisibility(graph, all, { focus: null, path: undefined, layout, showUndated }, new Map());
+
+  it.each([
+    // [layout, show undated, entities shown, left out]
+    ['force', false, ['bush', 'nato', 'paris', 'war'], 0],
+    ['timeline', false, ['bush', 'war'], 2],
+    ['timeline', true, ['bush', 'nato', 'paris', 'war'], 0],
+  ] as const)('%s (show undated: %s) shows %j, leaves out %s', (layout, showUndated, nodes, leftOut) => {
+    const result = shownIn(layout, showUndated);
+    expect([...result.shown.nodes].sort()).toEqual(nodes);
+    expect(result.undatedLeftOut).toBe(leftOut);
+    for (const e of result.shown.edges) {
+      expect(result.shown.nodes.has(graph.source(e))).toBe(true);
+      expect(result.shown.nodes.has(graph.target(e))).toBe(true);
     }
+  });
+
+  it('shows everything when no event is dated (there is no timeline to keep clear)', () => {
+    const undated = model(
+      [
+        ['a', 'A', 'person'],
+        ['b', 'B', 'place'],
+      ],
+      [['a', 'b', 'located_in']],
+    ).graph;
+    const every = { nodes: new Set(undated.nodes()), edges: new Set(undated.edges()) };
+    const result = composeVisibility(
+      undated,
+      every,
+      { focus: null, path: undefined, layout: 'timeline', showUndated: false },
+      new Map(),
+    );
+    expect(result.shown.nodes.size).toBe(2);
+    expect(result.undatedLeftOut).toBe(0);
   });
 });
