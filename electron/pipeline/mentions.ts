@@ -3,6 +3,7 @@
  *   1. the statistical tagger (`./mentions/tagged.ts`),
  *   2. general-knowledge lexicons (`graph-data/lexicons/`, `./mentions/lexicon.ts`),
  *   3. pattern rules for policies, named events, organizations by head noun or demonym, titled persons,
+ *      names typed by a kind noun next to them (`./mentions/rules-kinds.ts`),
  *   4. coreference (pronouns, "the president") to a clear antecedent (`./mentions/coref.ts`).
  * Design notes: docs/entities.md.
  */
@@ -12,7 +13,8 @@ import type { Candidate } from './mentions/candidate';
 import { createDocContext, type SentenceContext } from './mentions/context';
 import { addCoreferences } from './mentions/coref';
 import { ruleCandidates } from './mentions/rules';
-import { selectCandidates } from './mentions/select';
+import { kindRules } from './mentions/rules-kinds';
+import { selectCandidates, splitAtSpacedDashes } from './mentions/select';
 import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
 import { harmonizeTaggerTypes } from './mentions/consistency';
@@ -23,7 +25,8 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   const candidates = sentences.map((ctx) => [
     ...lexiconCandidates(ctx),
     ...ruleCandidates(ctx),
-    ...taggerCandidates(ctx),
+    ...kindRules(ctx),
+    ...taggerCandidates(ctx).flatMap((c) => splitAtSpacedDashes(c, ctx.words)),
   ]);
   harmonizeTaggerTypes(sentences, candidates);
   const mentions: Mention[] = [];

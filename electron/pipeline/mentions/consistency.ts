@@ -3,7 +3,7 @@
  * and a person in the next, or tag "Assad" a place. Every candidate votes for the type of its surface form
  * (tagger by its confidence, rules and lexicon more), a person's full name also votes for its surname, and
  * a given name opening a tagged span votes for a person. Each tagger candidate then takes its form's
- * winning type; a low-confidence single word with no support elsewhere in the document is dropped.
+ * winning type, or the type a rule gave the same form anywhere in the document; a low-confidence single word with no support elsewhere in the document is dropped.
  */
 import { getNerModel } from '../ner';
 import type { EntityType } from '../types';
@@ -20,11 +20,13 @@ type Votes = Map<string, Map<EntityType, number>>;
 
 export function harmonizeTaggerTypes(contexts: readonly SentenceContext[], candidates: Candidate[][]): void {
   const votes: Votes = new Map();
+  const ruleVotes: Votes = new Map();
   const firstNames = givenNames();
   contexts.forEach((ctx, s) => {
     for (const c of candidates[s]) {
       const weight = c.source === 'tagger' ? (c.score ?? 1) : STRONG_VOTE;
       vote(votes, surface(ctx, c), c.type, weight);
+      if (c.source === 'rule') vote(ruleVotes, surface(ctx, c), c.type, 1);
       if (c.type === 'person' && c.end - c.start >= 2) vote(votes, surnameKey(ctx, c), 'person', weight / 2);
       if (c.source === 'tagger' && c.type !== 'person' && opensWithGivenName(ctx, c, firstNames))
         vote(votes, surface(ctx, c), 'person', 1);
@@ -41,6 +43,12 @@ export function harmonizeTaggerTypes(contexts: readonly SentenceContext[], candi
           c.type = 'person';
           return true;
         }
+      }
+      // "retailer Tesco" once says what every tagged "Tesco" of the document is.
+      const ruled = ruleVotes.get(key);
+      if (ruled) {
+        c.type = winner(ruled);
+        return true;
       }
       const tally = votes.get(key);
       if (!tally) return true;
@@ -74,6 +82,10 @@ function personNameParts(
   return { surnames, fullNameEnds };
 }
 
+function winner(tally: ReadonlyMap<EntityType, number>): EntityType {
+  return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 function vote(votes: Votes, key: string, type: EntityType, weight: number): void {
   if (!votes.has(key)) votes.set(key, new Map());
   const tally = votes.get(key)!;
@@ -102,7 +114,7 @@ function opensWithGivenName(ctx: SentenceContext, c: Candidate, firstNames: Read
 let cachedGivenNames: ReadonlySet<string> | undefined;
 
 /** The tagger's own list of common given names (general knowledge, shipped inside its model file). */
-function givenNames(): ReadonlySet<string> {
+export function givenNames(): ReadonlySet<string> {
   cachedGivenNames ??= new Set((getNerModel().meta.lexicons['first-name'] ?? []).map(wordKey));
   return cachedGivenNames;
 }

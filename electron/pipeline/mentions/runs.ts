@@ -28,6 +28,8 @@ const CONNECTORS = new Set([
   'da',
   'dos',
   'y',
+  'et',
+  'e',
   '&',
 ]);
 /** "of"/"for" may be followed by an article: "Department of the Treasury" ("X and the Y" is two names). */
@@ -39,8 +41,15 @@ export function isCapitalized(word: Word): boolean {
 }
 
 function isRunWord(word: Word): boolean {
-  return isCapitalized(word) || (/^\p{N}/u.test(word.text) && !/[,:]/.test(word.text));
+  return (
+    isCapitalized(word) ||
+    (/^\p{N}/u.test(word.text) && !/[,:]/.test(word.text)) ||
+    ELIDED_NAME.test(word.text)
+  );
 }
+
+/** "Côte d'Ivoire", "Brigade de Recherche et d’Intervention": an elided article glued to a capitalised word. */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 
 /** Lower-case particles joined by a hyphen to a name: "al-Assad", "el-Sisi", "ad-Dawla", "ez-Zor". */
 const HYPHEN_PARTICLES = new Set([
@@ -118,7 +127,7 @@ function runContinuation(words: readonly Word[], end: number): number | undefine
       words[j].shape === 'lower'
     )
       j++;
-    if (words[j] && isCapitalized(words[j])) return j + 1;
+    if (words[j] && (isCapitalized(words[j]) || ELIDED_NAME.test(words[j].text))) return j + 1;
   }
   return undefined;
 }

@@ -1,0 +1,304 @@
+/**
+ * Names typed by a kind noun written next to them, where the tagger (trained on GMB news, which has few
+ * companies and foreign outlets) often guesses a person or a place:
+ *   - before the name: "supermarket chain Tesco", "property developer Echo Investment", "lawyer Jan Kowal";
+ *   - after it: "the Kaufland chain", "its Netto chain", "the X news agency";
+ *   - in apposition: "Vyasna, an independent human rights center,", "Niamey, Niger's capital,",
+ *     "Zalmay Khalilzad, a US peace envoy,";
+ *   - as members of a list: "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens";
+ *   - "the city of X"; web outlets named by their address ("Portfolio.hu"); company and press names opening
+ *     with a foreign word for one ("Deutsche Bahn", "Gazeta Wyborcza").
+ * The kind nouns are English words (`./kinds.ts`); nothing here knows a name.
+ */
+import type { EntityType } from '../types';
+import { ruleCandidate, type Candidate } from './candidate';
+import { givenNames } from './consistency';
+import { isInitialPosition, isTrustedCapital, type SentenceContext } from './context';
+import {
+  FOREIGN_ORGANIZATION_OPENERS,
+  LIST_OPENERS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_KINDS_AFTER,
+  ORGANIZATION_KINDS_PLURAL,
+  PERSON_KINDS,
+  PLACE_KINDS,
+  SECTOR_WORDS,
+  WEB_DOMAINS,
+} from './kinds';
+import { titleEndingAt } from './titles';
+import { CALENDAR_WORDS, capitalizedRuns, isCapitalized, type Run } from './runs';
+
+export function kindRules(ctx: SentenceContext): Candidate[] {
+  const runs = nameRuns(ctx);
+  return [
+    ...kindBeforeName(ctx, runs),
+    ...nameBeforeKind(ctx, runs),
+    ...appositions(ctx, runs),
+    ...kindLists(ctx, runs),
+    ...placeOfNames(ctx, runs),
+    ...foreignOrganizations(ctx, runs),
+    ...webAddresses(ctx),
+  ];
+}
+
+/** Capitalised runs split at list words ("Biedronka and LIDL"), without a leading "The". */
+function nameRuns(ctx: SentenceContext): Run[] {
+  const runs: Run[] = [];
+  for (const run of capitalizedRuns(ctx.words)) {
+    let start = run.start;
+    for (let i = run.start; i <= run.end; i++) {
+      if (i < run.end && ctx.keys[i] !== 'and' && ctx.keys[i] !== 'or' && ctx.keys[i] !== '&') continue;
+      if (i > start) runs.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return runs
+    .map((r) => trimOpening(ctx, r))
+    .filter((r) => r.end > r.start && ctx.words[r.start].shape !== 'other');
+}
+
+/** Function words capitalised only because they open the sentence: "In Kabul", "The Kelvaro chain". */
+const OPENING_WORDS = new Set(
+  `the a an in on at to from for of by with after before during since as if when while though although but and
+   or so yet this that these those its their his her our my`.split(/\s+/),
+);
+
+function trimOpening(ctx: SentenceContext, run: Run): Run {
+  let start = run.start;
+  while (start < run.end - 1 && OPENING_WORDS.has(ctx.keys[start]) && ctx.words[start].shape === 'title')
+    start++;
+  return { start, end: run.end };
+}
+
+/**
+ * Whether a run can be typed by a kind noun: its capitals are trusted, it is no lexicon name (the lexicon
+ * knows better), no title ("company CEO Tim Cook") and no day or month ("the agency Monday").
+ */
+function usableName(ctx: SentenceContext, run: Run): boolean {
+  if (ctx.names.some((n) => n.start === run.start && n.end === run.end)) return false;
+  if (ctx.titles.some((t) => t.start === run.start)) return false;
+  if (ctx.demonyms.some((d) => d.start === run.start && d.end === run.end)) return false;
+  if (run.end - run.start === 1 && CALENDAR_WORDS.has(ctx.keys[run.start])) return false;
+  for (let i = run.start; i < run.end; i++) {
+    if (isCapitalized(ctx.words[i]) && !isTrustedCapital(ctx, i) && !neverLowerCase(ctx, i)) return false;
+  }
+  return true;
+}
+
+/** "UOKiK, the Polish anti-monopoly agency, ..." opening a body sentence: a word never written in lower case. */
+function neverLowerCase(ctx: SentenceContext, i: number): boolean {
+  return !ctx.heading && !ctx.allCaps && !ctx.doc.lowercase.has(ctx.keys[i]);
+}
+
+function kindType(
+  ctx: SentenceContext,
+  head: number,
+  name: Run,
+  allowPlace: boolean,
+): EntityType | undefined {
+  const word = ctx.words[head];
+  if (!word || word.shape !== 'lower') return undefined;
+  // "its alleged operator Jong Woo Son", "a developer": a given name says a person holds the role.
+  if (ORGANIZATION_KINDS.has(word.key)) return opensWithGivenName(ctx, name) ? undefined : 'organization';
+  if (PERSON_KINDS.has(word.key) || titleEndingAt(ctx, head + 1)) return 'person';
+  if (allowPlace && PLACE_KINDS.has(word.key)) return 'place';
+  return undefined;
+}
+
+function opensWithGivenName(ctx: SentenceContext, run: Run): boolean {
+  return run.end - run.start >= 2 && givenNames().has(ctx.keys[run.start]);
+}
+
+/** "retailer Tesco", "Iranian airline Mahan Air", "lawyer Jan Kowal" (no place: "state Senate"). */
+function kindBeforeName(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    if (run.start === 0 || !usableName(ctx, run)) continue;
+    const type = kindType(ctx, run.start - 1, run, false);
+    if (type) found.push(ruleCandidate(run.start, run.end, type, 'kind-before-name'));
+  }
+  return found;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our']);
+
+/**
+ * "the Kaufland chain", "its Netto chain", "the X news agency": a determiner, the name, its kind. A party's
+ * kind is part of its name ("the Thai Raksa Chart party" is the "Thai Raksa Chart Party"), also where a
+ * quotation or sentence opens with it.
+ */
+function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    if (!usableName(ctx, run)) continue;
+    const determined = DETERMINERS.has(ctx.keys[run.start - 1] ?? '');
+    let head = run.end;
+    while (head < run.end + 2 && ctx.words[head]?.shape === 'lower' && SECTOR_WORDS.has(ctx.keys[head]))
+      head++;
+    const word = ctx.words[head];
+    if (word?.shape !== 'lower' || !ORGANIZATION_KINDS_AFTER.has(word.key) || isPossessive(ctx, head + 1))
+      continue;
+    if (word.key !== 'party') {
+      if (determined) found.push(ruleCandidate(run.start, run.end, 'organization', 'name-before-kind'));
+    } else if (head === run.end && /^(the|its|their|his|her)$/.test(ctx.keys[run.start - 1] ?? 'the')) {
+      // Not "a Christmas party".
+      if (determined || isInitialPosition(ctx.words, run.start))
+        found.push(ruleCandidate(run.start, head + 1, 'organization', 'name-before-kind'));
+    }
+  }
+  return found;
+}
+
+function isPossessive(ctx: SentenceContext, i: number): boolean {
+  return /^['’]s?$/.test(ctx.words[i]?.text ?? '');
+}
+
+/** Words that may follow the head noun of an apposition: it ends there. */
+const APPOSITION_ENDS = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'based',
+  'near',
+  'and',
+]);
+
+/** Prepositions of place and time: "In Kabul, the council said" is no apposition. */
+const SCENE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'across',
+  'throughout',
+  'within',
+  'inside',
+  'outside',
+  'after',
+  'before',
+  'during',
+  'since',
+]);
+
+/**
+ * "Vyasna, an independent Belarusian human rights center,", "UOKiK, the Polish anti-monopoly agency,",
+ * "Niamey, Niger's capital,", "Magnitogorsk, a city in the Ural region", "Zalmay Khalilzad, a US peace
+ * envoy,": the head noun of the description after the comma types the name.
+ */
+function appositions(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    if (ctx.words[run.end]?.text !== ',' || !usableName(ctx, run)) continue;
+    if (SCENE_PREPOSITIONS.has(ctx.keys[run.start - 1] ?? '')) continue;
+    const head = appositionHead(ctx, run.end + 1);
+    if (head === undefined) continue;
+    const type = kindType(ctx, head, run, true);
+    if (type) found.push(ruleCandidate(run.start, run.end, type, 'apposition-kind'));
+  }
+  return found;
+}
+
+/** The head noun of "a/an/the/<Name>'s ... <noun>" starting at `from`, ended by punctuation or a preposition. */
+function appositionHead(ctx: SentenceContext, from: number): number | undefined {
+  let i = from;
+  if (ctx.keys[i] === 'a' || ctx.keys[i] === 'an' || ctx.keys[i] === 'the') i++;
+  else {
+    // "Niger's capital": a name and its possessive open the description.
+    while (i < from + 3 && isCapitalized(ctx.words[i] ?? ctx.words[from])) i++;
+    if (i === from || !isPossessive(ctx, i)) return undefined;
+    i++;
+  }
+  const limit = i + 7;
+  for (let head = i; head < limit && head < ctx.words.length; head++) {
+    const word = ctx.words[head];
+    if (word.shape === 'other' && word.text !== '-' && !isPossessive(ctx, head)) return undefined;
+    const next = ctx.words[head + 1];
+    const ends =
+      !next ||
+      (next.shape === 'other' && next.text !== '-') ||
+      APPOSITION_ENDS.has(next.key) ||
+      isParticipleAfter(ctx, head + 1);
+    if (ends && !isPossessive(ctx, head + 1)) return word.shape === 'lower' ? head : undefined;
+  }
+  return undefined;
+}
+
+/** "a unit tasked with ...", "a lawyer representing ...": a participle phrase after the head noun. */
+function isParticipleAfter(ctx: SentenceContext, i: number): boolean {
+  const word = ctx.words[i];
+  if (word.shape !== 'lower' || i === 0) return false;
+  if (/ing$/.test(word.key)) return true;
+  return /ed$/.test(word.key) && APPOSITION_ENDS.has(ctx.keys[i + 1] ?? '');
+}
+
+/** "firms including A, B, and C", "discount stores like A and B", "carriers such as A". */
+function kindLists(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < ctx.words.length; i++) {
+    if (ctx.words[i].shape !== 'lower' || !ORGANIZATION_KINDS_PLURAL.has(ctx.keys[i])) continue;
+    let at = i + 1;
+    if (!LIST_OPENERS.has(ctx.keys[at])) continue;
+    if (ctx.keys[at] === 'such') {
+      if (ctx.keys[at + 1] !== 'as') continue;
+      at++;
+    }
+    at++;
+    for (;;) {
+      const run = runs.find((r) => r.start === at);
+      if (!run) break;
+      const lexicon = ctx.names.some((n) => n.start === run.start && n.end === run.end);
+      if (!lexicon && usableName(ctx, run))
+        found.push(ruleCandidate(run.start, run.end, 'organization', 'kind-list'));
+      at = run.end;
+      if (ctx.keys[at] === ',') at++;
+      if (ctx.keys[at] === 'and' || ctx.keys[at] === 'or') at++;
+      if (at === run.end) break;
+    }
+  }
+  return found;
+}
+
+/** "the city of Magnitogorsk", "the town of Tyler": the name after the kind and "of" is a place. */
+function placeOfNames(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    const kind = ctx.words[run.start - 2];
+    if (ctx.keys[run.start - 1] !== 'of' || kind?.shape !== 'lower' || !PLACE_KINDS.has(kind.key)) continue;
+    if (ctx.keys[run.start - 3] !== 'the' || !usableName(ctx, run)) continue;
+    found.push(ruleCandidate(run.start, run.end, 'place', 'place-of-name'));
+  }
+  return found;
+}
+
+/** "Deutsche Bahn", "Gazeta Wyborcza", "Banco Santander": a foreign word for a company or paper opens it. */
+function foreignOrganizations(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    if (run.end - run.start < 2 || !FOREIGN_ORGANIZATION_OPENERS.has(ctx.keys[run.start])) continue;
+    if (usableName(ctx, run)) found.push(ruleCandidate(run.start, run.end, 'organization', 'foreign-opener'));
+  }
+  return found;
+}
+
+/** "Portfolio.hu", "Amazon.com": a capitalised name glued to a web domain is the outlet or company. */
+function webAddresses(ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  const { words } = ctx;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [name, dot, domain] = [words[i], words[i + 1], words[i + 2]];
+    if (!isCapitalized(name) || dot.text !== '.' || dot.spaceBefore || domain.spaceBefore) continue;
+    if (domain.shape !== 'lower' || !WEB_DOMAINS.has(domain.key)) continue;
+    const after = words[i + 3];
+    if (after && !after.spaceBefore && after.shape !== 'other') continue;
+    found.push(ruleCandidate(i, i + 3, 'organization', 'web-address'));
+  }
+  return found;
+}

@@ -1,0 +1,98 @@
+/**
+ * Names typed by a kind noun written next to them (`mentions/rules-kinds.ts`), table-driven
+ * `[sentence, expected named mentions]`: one row per pattern, and negative rows where it could over-fire.
+ * Invented sentences; general patterns, no corpus names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../electron/pipeline/types';
+import { named } from './mentions-helpers';
+
+type Row = [string, Array<[string, EntityType]>];
+
+describe('kind nouns type the names next to them', () => {
+  it.each<Row>([
+    // Kind noun before the name.
+    ['The deal was signed by retailer Brokmart on Friday.', [['Brokmart', 'organization']]],
+    [
+      'Officials said property developer Zelto Investment bought the site.',
+      [['Zelto Investment', 'organization']],
+    ],
+    ['Lawyer fees were paid to the lawyer Tomasz Wrenk.', [['Tomasz Wrenk', 'person']]],
+    // A given name after an ambiguous kind: a person holds the role.
+    ['Its alleged producer John Marrick was arrested.', [['John Marrick', 'person']]],
+    // Name before its kind, after a determiner.
+    ['Buyers include the Kelvaro chain and others.', [['Kelvaro', 'organization']]],
+    [
+      'The Velnor Unity party was founded in 2001 and the Velnor Unity Party won.',
+      [
+        ['Velnor Unity party', 'organization'],
+        ['Velnor Unity Party', 'organization'],
+      ],
+    ],
+    // "a Christmas party" is no party name.
+    ['They held a Christmas party at the office.', []],
+    // Apposition.
+    [
+      'Reports came from Zorvatsk, an independent human rights center, on Thursday.',
+      [['Zorvatsk', 'organization']],
+    ],
+    ['UOKZ, the Polish anti-monopoly agency, has to approve the sale.', [['UOKZ', 'organization']]],
+    ['The bus reached Veltrana, a city in the north, at noon.', [['Veltrana', 'place']]],
+    [
+      'The group met Marek Dalvin, a US peace envoy, in Qatar.',
+      [
+        ['Marek Dalvin', 'person'],
+        ['US', 'place'],
+        ['Qatar', 'place'],
+      ],
+    ],
+    [
+      'They worked for the Brigade de Recherche et d’Intervention, an elite unit tasked with hard cases.',
+      [['Brigade de Recherche et d’Intervention', 'organization']],
+    ],
+    // Lists after a plural kind noun.
+    [
+      'German firms including Volmer Bahn, Kortex, and Seltrin have left.',
+      [
+        ['Volmer Bahn', 'organization'],
+        ['Kortex', 'organization'],
+        ['Seltrin', 'organization'],
+      ],
+    ],
+    [
+      'Shoppers moved to discount stores like Brelka and LODL last year.',
+      [
+        ['Brelka', 'organization'],
+        ['LODL', 'organization'],
+      ],
+    ],
+    // Countries are no firms: a plural kind noun that is not one opens no list.
+    [
+      'Leaders of countries such as France and Spain met.',
+      [
+        ['France', 'place'],
+        ['Spain', 'place'],
+      ],
+    ],
+    // The town of X; foreign company openers; web addresses.
+    ['Crowds gathered in the town of Velmora on Sunday.', [['Velmora', 'place']]],
+    ['Workers at Deutsche Fenner went on strike.', [['Deutsche Fenner', 'organization']]],
+    ['Speaking to Vortal.hu, the chief executive explained the plan.', [['Vortal.hu', 'organization']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('no apposition after a scene', () => {
+  it('"In X, the council of elders met" does not make X an organization', () => {
+    const found = named('In Dravik Rovna, the council of elders met on Monday.');
+    expect(found.filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+});
+
+describe('a spaced dash separates names', () => {
+  it('cuts a tagged span at a dash between spaces', () => {
+    const found = named('Staff moved from Kelvaro — Brenta Poland now has 5000 employees.');
+    expect(found.map(([text]) => text)).not.toContain('Kelvaro — Brenta Poland');
+  });
+});
