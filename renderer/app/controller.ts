@@ -41,7 +41,7 @@ import { GraphView } from '../canvas/view';
 import { LayoutEngine } from '../canvas/layouts';
 import { LayoutCancelledError } from '../canvas/force';
 import type { TimelineLayout } from '../layout/timeline';
-import { formatCount } from '../ui/dom';
+import { debounce, formatCount } from '../ui/dom';
 import { saveSettings } from './persistence';
 import { composeVisibility } from './visibility';
 
@@ -139,6 +139,7 @@ export function createController(
       onBackgroundTap: () => actions.select(null),
       onNodeDoubleTap: (id) => actions.toggleExpand(id),
       onContextMenu: (target, x, y) => contextMenuHandler?.(target, x, y),
+      onCanvasResize: debounce(() => layouts.refit(), 200),
     },
     { theme: settings.theme, edgeLabels: settings.edgeLabels },
   );
@@ -211,6 +212,7 @@ export function createController(
         seed: layoutSeed,
       });
       if (seq !== layoutSeq) return;
+      view.markFitted();
       if (reason === 'load') performance.mark('plexus:layout-done');
       if (!store.get().focus.present && reason !== 'focus') overviewPositions = view.positions();
     } catch (error) {
@@ -227,7 +229,7 @@ export function createController(
       void runLayout(store.get().settings.layout);
       return;
     }
-    void layouts.animateTo(overviewPositions);
+    void layouts.animateTo(overviewPositions).then(() => view.markFitted());
   }
 
   function notify(message: string): void {

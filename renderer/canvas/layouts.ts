@@ -209,6 +209,17 @@ export class LayoutEngine {
     });
   }
 
+  /** Fits the view again to what is shown, where it is (the canvas changed size). */
+  refit(): void {
+    if (this.running) return; // a layout in flight fits when it ends
+    const target = this.shown();
+    const positions: Positions = {};
+    target.nodes().forEach((n) => void (positions[n.id()] = n.position()));
+    const viewport = this.frameAsIs(target, positions);
+    if (viewport) this.cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 200 });
+    else this.cy.fit(target, FIT_PADDING);
+  }
+
   /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */
   async animateTo(positions: Positions): Promise<void> {
     this.cancel();

@@ -22,6 +22,8 @@ export interface ViewCallbacks {
     clientY: number,
   ): void;
   onViewportChange?(): void;
+  /** The canvas changed size while showing a view the layout fitted (not one the user moved). */
+  onCanvasResize?(): void;
 }
 
 export const VIEW_MAX_ZOOM = 6;
@@ -74,6 +76,8 @@ export class GraphView {
   private hovered: string | null = null;
   readonly labels = new Labeller();
   private readonly declutterSoon = debounce(() => this.declutter(), 120);
+  /** The user panned or zoomed since the last automatic fit. */
+  private userMoved = true;
 
   constructor(
     container: HTMLElement,
@@ -254,6 +258,8 @@ export class GraphView {
    * FIT_MAX_ZOOM: a focus on three entities should not fill the screen with giant labels.
    */
   fit(ids?: Iterable<string>, padding = 48, animate = true): void {
+    // Fitting a selection (a path) is a view of its own; fitting everything is what a resize keeps.
+    this.userMoved = ids !== undefined;
     let eles = this.cy.collection();
     if (ids) for (const id of ids) eles = eles.union(this.cy.getElementById(id));
     else eles = this.shownElements();
@@ -278,13 +284,27 @@ export class GraphView {
   observeResize(): void {
     const container = this.cy.container();
     if (!container || typeof ResizeObserver === 'undefined') return;
+    let size = { width: container.clientWidth, height: container.clientHeight };
     new ResizeObserver(() => {
       this.cy.resize();
+      const next = { width: container.clientWidth, height: container.clientHeight };
+      // Keep what was in the middle in the middle (a panel widening must not push the graph under it).
+      const pan = this.cy.pan();
+      this.cy.pan({ x: pan.x + (next.width - size.width) / 2, y: pan.y + (next.height - size.height) / 2 });
+      size = next;
+      // A view the layout fitted is fitted again to the new size; one the user arranged is left alone.
+      if (!this.userMoved) this.callbacks.onCanvasResize?.();
       this.declutterSoon();
     }).observe(container);
   }
 
+  /** The layout just fitted the view: a later resize may fit it again. */
+  markFitted(): void {
+    this.userMoved = false;
+  }
+
   zoomBy(factor: number): void {
+    this.userMoved = true;
     const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
     this.cy.animate(
       { zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
@@ -296,6 +316,7 @@ export class GraphView {
   centerOn(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.empty()) return;
+    this.userMoved = true;
     const zoom = Math.max(this.cy.zoom(), 0.9);
     this.cy.animate({ center: { eles: node }, zoom }, { duration: 300 });
   }
@@ -353,6 +374,7 @@ export class GraphView {
       cb.onViewportChange?.();
     });
     cy.on('layoutstop', () => this.declutterSoon());
+    cy.on('dragpan scrollzoom pinchzoom', () => void (this.userMoved = true));
   }
 
   private hover(node: NodeSingular | null): void {

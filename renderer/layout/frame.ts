@@ -27,8 +27,8 @@ export const LABEL_PLATE = 4;
 export const ASPECT_MAX = 1.7;
 /** Squeeze-and-separate tries per zoom: enough to absorb what separating adds back. */
 const SQUEEZE_ROUNDS = 3;
-/** A drawing is reshaped only if that lets it be shown at this zoom or more (nodes 6 px and up). */
-export const MIN_FRAMED_ZOOM = 0.3;
+/** A drawing is reshaped only if that lets it be shown at this zoom or more (nodes 5 px and up). */
+export const MIN_FRAMED_ZOOM = 0.25;
 /** Labels covering more than this share of the canvas cannot all be given room (packing leaves gaps). */
 const MAX_DENSITY = 0.4;
 /** The connected drawing keeps at least this share of the canvas height, however tall the shelf. */
