@@ -18,6 +18,7 @@ import { selectCandidates, splitAtSpacedDashes } from './mentions/select';
 import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
 import { harmonizeTaggerTypes } from './mentions/consistency';
+import { refineTaggerReadings } from './mentions/refine';
 import { qualifyNationalBodies } from './mentions/national';
 
 export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
@@ -29,6 +30,7 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
     ...taggerCandidates(ctx).flatMap((c) => splitAtSpacedDashes(c, ctx.words)),
   ]);
   harmonizeTaggerTypes(sentences, candidates);
+  refineTaggerReadings(sentences, candidates);
   const mentions: Mention[] = [];
   sentences.forEach((ctx, s) => {
     for (const candidate of selectCandidates(candidates[s], ctx.keys))

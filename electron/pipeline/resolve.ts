@@ -25,6 +25,7 @@ import { chooseLabel, chooseType } from './resolve/canonical';
 import { aliasForm, matchKey } from './resolve/normalize';
 import { clusterPersons } from './resolve/persons';
 import { countryQualifiedKey, qualifiedKey } from './resolve/qualified';
+import { linkShortOrganizationNames } from './resolve/short-forms';
 import { UnionFind } from './resolve/union-find';
 
 export function resolveEntities(state: CorpusState): void {
@@ -41,6 +42,7 @@ export function resolveEntities(state: CorpusState): void {
   for (const doc of state.documents) {
     linkStormShortNames(doc, keyOf, sets);
     linkCountryPrefixedNames(doc, keyOf, sets);
+    linkShortOrganizationNames(doc, keyOf, sets);
   }
 
   const groups = new Map<string, Mention[]>();

@@ -38,7 +38,8 @@ export function harmonizeTaggerTypes(contexts: readonly SentenceContext[], candi
       if (c.source !== 'tagger') return true;
       const key = surface(ctx, c);
       // "Thunberg" after "Greta Thunberg"; "Wanda Vázquez" when "Vázquez" alone is a person.
-      if (c.end - c.start === 1 ? surnames.has(key) : fullNameEnds.has(ctx.keys[c.end - 1])) {
+      const endsFullName = c.end - c.start > 1 && fullNameEnds.has(ctx.keys[c.end - 1]);
+      if (isOneWord(ctx, c) ? surnames.has(key) || endsFullName : endsFullName) {
         if (!ORG_HEADS.has(ctx.keys[c.end - 1]) && !PLACE_HEADS.has(ctx.keys[c.end - 1])) {
           c.type = 'person';
           return true;
@@ -77,6 +78,8 @@ function personNameParts(
       if (c.type !== 'person' || ctx.names.some((n) => n.start === c.start && n.end === c.end)) continue;
       if (c.end - c.start >= 2) surnames.add(ctx.keys[c.end - 1]);
       else fullNameEnds.add(ctx.keys[c.start]);
+      // "Prayuth Chan-o-cha": the hyphenated surname is written alone as a whole.
+      if (!isOneWord(ctx, c)) surnames.add(lastWord(ctx, c));
     }
   });
   return { surnames, fullNameEnds };
@@ -84,6 +87,19 @@ function personNameParts(
 
 function winner(tally: ReadonlyMap<EntityType, number>): EntityType {
   return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** One word as written: "Chan-o-cha" is one (hyphens are words of their own), "Prayuth Chan-o-cha" two. */
+function isOneWord(ctx: SentenceContext, c: Candidate): boolean {
+  for (let i = c.start + 1; i < c.end; i++) if (ctx.words[i].spaceBefore) return false;
+  return true;
+}
+
+/** The last word as written, hyphenated parts included: "chan - o - cha" for "Prayuth Chan-o-cha". */
+function lastWord(ctx: SentenceContext, c: Candidate): string {
+  let start = c.end - 1;
+  while (start > c.start && !ctx.words[start].spaceBefore) start--;
+  return ctx.keys.slice(start, c.end).join(' ');
 }
 
 function vote(votes: Votes, key: string, type: EntityType, weight: number): void {

@@ -45,7 +45,7 @@ export const ORGANIZATION_KINDS_PLURAL = words(`
 export const ORGANIZATION_KINDS_AFTER = words(`
   company firm corporation conglomerate retailer supermarket chain airline carrier bank lender insurer
   developer manufacturer maker automaker carmaker brand broadcaster newspaper daily tabloid magazine website
-  network group outlet publisher party`);
+  network group outlet publisher party dynasty clan`);
 
 /** Sector nouns that may stand between a name and its kind: "the Reuters news agency", "the X oil company". */
 export const SECTOR_WORDS = words(`

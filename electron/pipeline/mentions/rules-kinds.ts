@@ -6,6 +6,8 @@
  *   - in apposition: "Vyasna, an independent human rights center,", "Niamey, Niger's capital,",
  *     "Zalmay Khalilzad, a US peace envoy,";
  *   - as members of a list: "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens";
+ *   - a place or body before a lower-case body noun: "a Paris criminal court", "the X provincial council",
+ *     "the AfCFTA secretariat"; a name before "law": "Sharia law";
  *   - "the city of X"; web outlets named by their address ("Portfolio.hu"); company and press names opening
  *     with a foreign word for one ("Deutsche Bahn", "Gazeta Wyborcza").
  * The kind nouns are English words (`./kinds.ts`); nothing here knows a name.
@@ -38,6 +40,8 @@ export function kindRules(ctx: SentenceContext): Candidate[] {
     ...placeOfNames(ctx, runs),
     ...foreignOrganizations(ctx, runs),
     ...webAddresses(ctx),
+    ...localBodies(ctx, runs),
+    ...namedLaws(ctx, runs),
   ];
 }
 
@@ -65,8 +69,7 @@ const OPENING_WORDS = new Set(
 
 function trimOpening(ctx: SentenceContext, run: Run): Run {
   let start = run.start;
-  while (start < run.end - 1 && OPENING_WORDS.has(ctx.keys[start]) && ctx.words[start].shape === 'title')
-    start++;
+  while (start < run.end && OPENING_WORDS.has(ctx.keys[start]) && ctx.words[start].shape !== 'lower') start++;
   return { start, end: run.end };
 }
 
@@ -120,12 +123,15 @@ function kindBeforeName(ctx: SentenceContext, runs: readonly Run[]): Candidate[]
   return found;
 }
 
+/** Kinds that belong to the name: "the Thai Raksa Chart party", "the Chakri dynasty". */
+const KINDS_IN_NAME = new Set(['party', 'dynasty', 'clan']);
+
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our']);
 
 /**
  * "the Kaufland chain", "its Netto chain", "the X news agency": a determiner, the name, its kind. A party's
- * kind is part of its name ("the Thai Raksa Chart party" is the "Thai Raksa Chart Party"), also where a
- * quotation or sentence opens with it.
+ * or a dynasty's kind is part of its name ("the Thai Raksa Chart party" is the "Thai Raksa Chart Party"),
+ * also where a quotation or sentence opens with it.
  */
 function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = [];
@@ -138,9 +144,9 @@ function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[]
     const word = ctx.words[head];
     if (word?.shape !== 'lower' || !ORGANIZATION_KINDS_AFTER.has(word.key) || isPossessive(ctx, head + 1))
       continue;
-    if (word.key !== 'party') {
+    if (!KINDS_IN_NAME.has(word.key)) {
       if (determined) found.push(ruleCandidate(run.start, run.end, 'organization', 'name-before-kind'));
-    } else if (head === run.end && /^(the|its|their|his|her)$/.test(ctx.keys[run.start - 1] ?? 'the')) {
+    } else if (head === run.end && ctx.keys[run.start - 1] !== 'a') {
       // Not "a Christmas party".
       if (determined || isInitialPosition(ctx.words, run.start))
         found.push(ruleCandidate(run.start, head + 1, 'organization', 'name-before-kind'));
@@ -299,6 +305,87 @@ function webAddresses(ctx: SentenceContext): Candidate[] {
     const after = words[i + 3];
     if (after && !after.spaceBefore && after.shape !== 'other') continue;
     found.push(ruleCandidate(i, i + 3, 'organization', 'web-address'));
+  }
+  return found;
+}
+
+/** Lower-case nouns of public bodies after a place or body name: "a Paris court", "the X provincial council". */
+const BODY_NOUNS = new Set([
+  'council',
+  'court',
+  'government',
+  'secretariat',
+  'police',
+  'ministry',
+  'parliament',
+  'assembly',
+  'legislature',
+  'commission',
+  'committee',
+  'municipality',
+]);
+
+/** Nouns after a body noun that make it a modifier of a building or vehicle. */
+const FACILITY_NOUNS = new Set(
+  'station stations headquarters building buildings chamber chambers complex compound car cars van vehicle vehicles'.split(
+    ' ',
+  ),
+);
+
+/** Adjectives that may stand between the name and the body noun: "provincial", "criminal". */
+const BODY_ADJECTIVES = new Set(
+  `provincial municipal city district regional state local criminal civil high supreme appeals appeal federal
+   national central interim transitional county town village tribal military juvenile family administrative`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "a Paris criminal court", "the Maidan Wardak provincial council", "the AfCFTA secretariat", "the Hong Kong
+ * government": a body named by its place or parent and a lower-case noun. Countries are left to the demonym
+ * rule, which records the country ("Iraq government"); a person's name before it is another rule's
+ * ("Trump administration").
+ */
+function localBodies(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    const lexicon = ctx.names.find((n) => n.start === run.start && n.end === run.end)?.value.entity;
+    if (lexicon?.kind === 'country' || lexicon?.type === 'person') continue;
+    if (!lexicon && (!usableName(ctx, run) || opensWithGivenName(ctx, run))) continue;
+    if (ctx.demonyms.some((d) => d.start === run.start)) continue;
+    let head = run.end;
+    while (head < run.end + 2 && ctx.words[head]?.shape === 'lower' && BODY_ADJECTIVES.has(ctx.keys[head]))
+      head++;
+    const word = ctx.words[head];
+    if (word?.shape !== 'lower' || !BODY_NOUNS.has(word.key) || isPossessive(ctx, run.end)) continue;
+    if (FACILITY_NOUNS.has(ctx.keys[head + 1] ?? '')) continue; // "the X central police station"
+    found.push(ruleCandidate(run.start, head + 1, 'organization', 'local-body'));
+  }
+  return found;
+}
+
+/** Nouns after "law" that make it a modifier: "law enforcement", "law firm". */
+const LAW_MODIFIES = new Set([
+  'enforcement',
+  'firm',
+  'firms',
+  'school',
+  'student',
+  'students',
+  'professor',
+  'degree',
+]);
+
+/** "Sharia law", "Magnitsky law": a name before "law" names a body of law ("Texas law" is a place's). */
+function namedLaws(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    const law = ctx.words[run.end];
+    if (law?.shape !== 'lower' || law.key !== 'law' || LAW_MODIFIES.has(ctx.keys[run.end + 1] ?? ''))
+      continue;
+    if (run.end - run.start > 3 || !usableName(ctx, run)) continue;
+    if (ctx.demonyms.some((d) => d.start <= run.start && run.start < d.end)) continue;
+    found.push(ruleCandidate(run.start, run.end + 1, 'policy', 'named-law'));
   }
   return found;
 }

@@ -104,6 +104,8 @@ export const DEMONYM_ORG_NOUNS = [
   'junta',
   'cabinet',
   'presidency',
+  'monarchy',
+  'royal family',
   'supreme court',
   'central bank',
   'state media',

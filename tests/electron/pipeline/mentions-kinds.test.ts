@@ -74,6 +74,28 @@ describe('kind nouns type the names next to them', () => {
         ['Spain', 'place'],
       ],
     ],
+    // A party or dynasty keeps its kind in its name, also opening a quotation.
+    [
+      '"Velnor Unity party complies with the command," the party said.',
+      [['Velnor Unity party', 'organization']],
+    ],
+    ['She is a member of the Marrani dynasty.', [['Marrani dynasty', 'organization']]],
+    // A place or body before a lower-case body noun.
+    [
+      'Sharif Kamal, of the Velmora provincial council, spoke.',
+      [
+        ['Sharif Kamal', 'person'],
+        ['Velmora provincial council', 'organization'],
+      ],
+    ],
+    ['A Paris criminal court jailed them.', [['Paris criminal court', 'organization']]],
+    ['Seven states bid to host the AfCFTA secretariat.', [['AfCFTA secretariat', 'organization']]],
+    ['He spent the night in the Velmora central police station.', [['Velmora', 'place']]],
+    // A country's body is the demonym rule's, with its country.
+    ['The Iraq government rejected it.', [['Iraq government', 'organization']]],
+    // A name before "law" is a body of law; a place's law and "law enforcement" are not.
+    ['They want to reimpose their version of Sharia law.', [['Sharia law', 'policy']]],
+    ['Texas law forbids it.', [['Texas', 'place']]],
     // The town of X; foreign company openers; web addresses.
     ['Crowds gathered in the town of Velmora on Sunday.', [['Velmora', 'place']]],
     ['Workers at Deutsche Fenner went on strike.', [['Deutsche Fenner', 'organization']]],
@@ -90,9 +112,67 @@ describe('no apposition after a scene', () => {
   });
 });
 
+describe('law as a modifier', () => {
+  it('"X law enforcement" is no policy', () => {
+    const found = named('Then officers of Velmora law enforcement arrived in Velmora.');
+    expect(found.filter(([, type]) => type === 'policy')).toEqual([]);
+  });
+});
+
 describe('a spaced dash separates names', () => {
   it('cuts a tagged span at a dash between spaces', () => {
     const found = named('Staff moved from Kelvaro — Brenta Poland now has 5000 employees.');
     expect(found.map(([text]) => text)).not.toContain('Kelvaro — Brenta Poland');
+  });
+});
+
+describe('document readings of tagged names', () => {
+  it.each<Row>([
+    // The short form of an organization named with its head noun.
+    [
+      'Germany banned airline Kelvor Air. Kelvor has been sanctioned since 2011.',
+      [
+        ['Germany', 'place'],
+        ['Kelvor Air', 'organization'],
+        ['Kelvor', 'organization'],
+      ],
+    ],
+    // A subsidiary: an organization of the document and a country.
+    [
+      'It merges the stores into its Brenta chain. Brenta Poland has 5000 employees.',
+      [
+        ['Brenta', 'organization'],
+        ['Brenta Poland', 'organization'],
+      ],
+    ],
+    // A source that reports.
+    [
+      'Rovana reports the director has ties to the army. The airline is private.',
+      [['Rovana', 'organization']],
+    ],
+    // "The government of <person>".
+    [
+      'Saudi Arabia backed the government of Abdul Karim Mansar against the rebels.',
+      [
+        ['Saudi Arabia', 'place'],
+        ['Abdul Karim Mansar', 'person'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it('a surname written alone after the full name is the person, hyphens and all', () => {
+    const found = named('A coup placed Prayuth Chan-o-cha in office. They ran against Chan-o-cha.');
+    expect(found).toEqual([
+      ['Prayuth Chan-o-cha', 'person'],
+      ['Chan-o-cha', 'person'],
+    ]);
+  });
+
+  it('a name "of <country>" stops before "of" where the document writes it alone', () => {
+    const found = named('Germany bans Kelvor Air of Iran. Officials said airline Kelvor Air flies to Syria.');
+    expect(found.map(([text]) => text)).toContain('Iran');
+    expect(found.map(([text]) => text)).not.toContain('Kelvor Air of Iran');
   });
 });

@@ -57,6 +57,11 @@ describe('merging every way of naming one thing', () => {
       ['Joint Special Operations Command', 'organization', ['JSOC']],
     ],
     [
+      'an organization without its head noun, in its document',
+      ['Germany banned airline Kelvor Air. Kelvor has been sanctioned since 2011.'],
+      ['Kelvor Air', 'organization', ['Kelvor Air', 'Kelvor']],
+    ],
+    [
       'case variants',
       ['CONGRESS CONTROVERSY\n\nCongress voted on Friday.'],
       ['Congress', 'organization', ['Congress', 'CONGRESS']],
@@ -118,6 +123,11 @@ describe('keeping different things apart', () => {
       'national bodies of two countries',
       ['The National Guard patrolled Texas.', 'Mexico deployed its National Guard.'],
       ['National Guard', 'Mexican National Guard'],
+    ],
+    [
+      'a short form in another document stays apart',
+      ['Germany banned airline Kelvor Air.', 'Shoppers went to retailer Kelvor on Friday.'],
+      ['Kelvor Air', 'Kelvor'],
     ],
     [
       'drug cartels of a corpus naming two countries’ cartels',

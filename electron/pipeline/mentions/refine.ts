@@ -1,0 +1,119 @@
+/**
+ * Readings of tagged names that need the whole document (run after `harmonizeTaggerTypes`):
+ *   - the short form of an organization: "Mahan" where the document names "Mahan Air", "Houthi" beside
+ *     "Houthi movement" (the name without its head noun);
+ *   - a subsidiary: "Netto Poland" where the document names "Netto" as an organization;
+ *   - "Mahan Air of Iran" where the document also writes "Mahan Air": the name stops before "of", and the
+ *     country is its own mention;
+ *   - a source: a one-word name that "reports", or that something is "according to", and that is no part of
+ *     a person's name in the document ("Rudaw reports ...");
+ *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi").
+ */
+import type { Candidate } from './candidate';
+import { givenNames } from './consistency';
+import type { SentenceContext } from './context';
+import { ORG_HEADS, PLACE_HEADS } from './vocabulary';
+
+interface DocumentForms {
+  /** Forms (word keys joined by spaces) of every candidate, with their types. */
+  forms: Map<string, Set<Candidate['type']>>;
+  /** Organization names without their head noun: "mahan" for "Mahan Air". */
+  shortOrganizations: Set<string>;
+  /** Words of people's names written in full: "thunberg", "greta". */
+  personParts: Set<string>;
+}
+
+export function refineTaggerReadings(contexts: readonly SentenceContext[], candidates: Candidate[][]): void {
+  const known = documentForms(contexts, candidates);
+  const given = givenNames();
+  contexts.forEach((ctx, s) => {
+    for (const c of candidates[s]) {
+      if (c.source === 'tagger' || c.why === 'organization-head') cutOfCountry(ctx, c, known);
+      if (c.source !== 'tagger') continue;
+      const key = formOf(ctx, c.start, c.end);
+      const oneWord = isOneWord(ctx, c);
+      const personLike = known.personParts.has(key) || given.has(key);
+      if (oneWord && !personLike && known.shortOrganizations.has(key)) c.type = 'organization';
+      else if (isSubsidiary(ctx, c, known)) c.type = 'organization';
+      else if (oneWord && !personLike && c.type === 'person' && isSource(ctx, c)) c.type = 'organization';
+      else if (c.type === 'organization' && isGovernedBy(ctx, c)) c.type = 'person';
+    }
+  });
+}
+
+function documentForms(
+  contexts: readonly SentenceContext[],
+  candidates: readonly Candidate[][],
+): DocumentForms {
+  const known: DocumentForms = { forms: new Map(), shortOrganizations: new Set(), personParts: new Set() };
+  contexts.forEach((ctx, s) => {
+    for (const c of candidates[s]) {
+      const key = formOf(ctx, c.start, c.end);
+      if (!known.forms.has(key)) known.forms.set(key, new Set());
+      known.forms.get(key)!.add(c.type);
+      const words = key.split(' ');
+      if (c.type === 'person' && words.length >= 2) for (const w of words) known.personParts.add(w);
+      if (c.type === 'organization' && words.length >= 2 && ORG_HEADS.has(words[words.length - 1]))
+        known.shortOrganizations.add(words.slice(0, -1).join(' '));
+    }
+  });
+  return known;
+}
+
+function formOf(ctx: SentenceContext, start: number, end: number): string {
+  return ctx.keys.slice(start, end).join(' ');
+}
+
+/** One word as written: "Chan-o-cha" is one, "Mahan Air" two. */
+function isOneWord(ctx: SentenceContext, c: Candidate): boolean {
+  for (let i = c.start + 1; i < c.end; i++) if (ctx.words[i].spaceBefore) return false;
+  return true;
+}
+
+/** "Mahan Air of Iran" with "Mahan Air" elsewhere in the document: the span stops before "of". */
+function cutOfCountry(ctx: SentenceContext, c: Candidate, known: DocumentForms): void {
+  for (let of = c.start + 1; of < c.end - 1; of++) {
+    if (ctx.keys[of] !== 'of') continue;
+    const country = ctx.names.find((n) => n.start === of + 1 && n.end === c.end);
+    if (country?.value.entity.kind !== 'country') continue;
+    const before = formOf(ctx, c.start, of);
+    if (known.forms.has(before) || ctx.names.some((n) => n.start === c.start && n.end === of)) c.end = of;
+    return;
+  }
+}
+
+/** "Netto Poland", "Amazon Germany": an organization of the document followed by a country's name. */
+function isSubsidiary(ctx: SentenceContext, c: Candidate, known: DocumentForms): boolean {
+  const country = ctx.names.find((n) => n.end === c.end && n.start > c.start);
+  if (country?.value.entity.kind !== 'country') return false;
+  return known.forms.get(formOf(ctx, c.start, country.start))?.has('organization') ?? false;
+}
+
+const REPORTING = new Set(['reports', 'reported']);
+
+/** "Rudaw reports ...", "according to Rudaw": a source named by one word. */
+function isSource(ctx: SentenceContext, c: Candidate): boolean {
+  if (REPORTING.has(ctx.keys[c.end] ?? '')) return true;
+  return ctx.keys[c.start - 1] === 'to' && ctx.keys[c.start - 2] === 'according';
+}
+
+const GOVERNED_NOUNS = new Set([
+  'government',
+  'administration',
+  'regime',
+  'campaign',
+  'cabinet',
+  'presidency',
+]);
+
+/**
+ * "the government of Abdrabbuh Mansur Hadi", "the campaign of Viktar Babaryka": a name of two to four words
+ * with no head noun, after one of these nouns and "of", is the person who leads it.
+ */
+function isGovernedBy(ctx: SentenceContext, c: Candidate): boolean {
+  if (ctx.keys[c.start - 1] !== 'of' || !GOVERNED_NOUNS.has(ctx.keys[c.start - 2] ?? '')) return false;
+  if (ctx.names.some((n) => n.start < c.end && c.start < n.end)) return false;
+  const words = ctx.keys.slice(c.start, c.end).filter((k) => k !== '-');
+  if (words.length < 2 || words.length > 4) return false;
+  return !words.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k));
+}
