@@ -70,7 +70,9 @@ export function linkEvents(state: CorpusState): void {
     for (const located of cluster.phrases) {
       const view = views.get(viewKey(located.docId, located.sentence))!;
       // A verbal phrase ("sending troops to Mexico") keeps its verb for the relation rules: no mention.
-      const mention = located.phrase.verbal ? undefined : eventMention(view, located.phrase, entity.id);
+      const mention = located.phrase.verbal
+        ? undefined
+        : eventMention(view, located.phrase, entity.id, entity.type);
       places.push({
         entity,
         docId: located.docId,
@@ -116,9 +118,28 @@ function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   return map;
 }
 
-/** The event's node: id and label from its family and key ("strikes in the Caribbean"). */
+/**
+ * The event's node: id and label from its family and key ("strikes in the Caribbean"), or the phrase that
+ * names it ("Kabul car bombing", "measles outbreak"). Laws, bans, sanctions and agreements are policies.
+ */
 function eventEntity(cluster: EventCluster, taken: ReadonlySet<string>): Entity {
   const info = FAMILIES[cluster.family];
+  const type = info.type ?? 'event';
+  const label = cluster.label ?? keyLabel(cluster);
+  const slug = label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  let id = `${type}:${slug}`;
+  for (let n = 2; taken.has(id); n++) id = `${type}:${slug}-${n}`;
+  return { id, label, type, aliases: [label], mentions: [], docs: [] };
+}
+
+/** "strikes in the Caribbean", "deployment to Mexico", "arrest of X", "ban on X". */
+function keyLabel(cluster: EventCluster): string {
+  const info = FAMILIES[cluster.family];
+  if (!cluster.key) return info.labelNoun;
   const prep =
     cluster.key.role === 'place'
       ? cluster.family === 'deployment'
@@ -128,20 +149,21 @@ function eventEntity(cluster: EventCluster, taken: ReadonlySet<string>): Entity 
         ? 'of'
         : cluster.family === 'strike'
           ? 'on'
-          : 'against';
-  const label = `${info.labelNoun} ${prep} ${cluster.key.surface}`;
-  const slug = label
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  let id = `event:${slug}`;
-  for (let n = 2; taken.has(id); n++) id = `event:${slug}-${n}`;
-  return { id, label, type: 'event', aliases: [label], mentions: [], docs: [] };
+          : info.type === 'policy'
+            ? 'on'
+            : 'against';
+  // A described family keeps its own head ("rally in Minsk", "ban on Mahan Air"), not the family's noun.
+  const noun = info.descriptive ? (cluster.phrases[0]?.phrase.headWord ?? info.labelNoun) : info.labelNoun;
+  return `${noun} ${prep} ${cluster.key.surface}`;
 }
 
 /** A mention over the phrase's name (modifiers + head), unless it would overlap an existing mention. */
-function eventMention(view: SentenceView, phrase: EventPhrase, entity: string): Mention | undefined {
+function eventMention(
+  view: SentenceView,
+  phrase: EventPhrase,
+  entity: string,
+  type: Entity['type'],
+): Mention | undefined {
   const { units } = view.ctx;
   const start = units[phrase.spanStart].start;
   const end = units[phrase.spanEnd].end;
@@ -160,7 +182,7 @@ function eventMention(view: SentenceView, phrase: EventPhrase, entity: string): 
     start,
     end,
     text: view.doc.text.slice(start, end),
-    type: 'event',
+    type,
     source: 'rule',
     entity,
   };
@@ -188,9 +210,10 @@ function eventLinks(
   };
   const key = phrase.key;
   const headText = units[phrase.head].text;
-  if (key?.role === 'place' && (cluster.key.role === 'place' || key.id !== cluster.key.id))
+  if (key?.role === 'place' && (cluster.key?.role === 'place' || key.id !== cluster.key?.id))
     add(event, 'located_in', key.id, modality, headText);
   if (key?.role === 'target') add(event, 'targets', key.id, modality, headText);
+  // key.role 'agent': the issuer, linked as an agent below.
   if (phrase.target) add(event, 'targets', phrase.target.id, modality, headText);
   // Owning a plan, or an event only intended, is planning it; an event that happened is conducted.
   const isPlan = phrase.family === 'plan' || modality === 'planned' || modality === 'hypothetical';

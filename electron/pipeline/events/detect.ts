@@ -4,7 +4,8 @@
  * argument: where it happens (a place entity, or a demonym + "soil"/"territory") or whom it targets.
  * Finite verbs are left to the relation stage: they state relations, not event names.
  */
-import { isModifier, subjectOf, type ArgumentContext } from '../relations/arguments';
+import { getLexicon } from '../mentions/lexicon';
+import { isInnerHyphen, isModifier, subjectOf, type ArgumentContext } from '../relations/arguments';
 import type { CorpusKnowledge } from '../relations/knowledge';
 import { isVerbLike, isWord, readsAsNoun } from '../relations/reading';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS, VERB_GROUP_ADVERBS } from '../relations/vocabulary';
@@ -18,6 +19,7 @@ import {
   PLACE_PREPS,
   PLANNED_MODIFIERS,
   TARGET_PREPS,
+  VAGUE_MODIFIERS,
   type EventFamily,
 } from './lexicon';
 
@@ -42,8 +44,19 @@ export interface EventPhrase {
   spanEnd: number;
   /** The phrase as written up to its argument ("bombing ships in the Caribbean"). */
   text: string;
-  /** Key argument: an entity id, and the words that named it. */
-  key?: { id: string; type: EntityType; role: 'place' | 'target'; prep: string; surface: string };
+  /**
+   * Key argument: an entity id, and the words that named it. `left`: written before the head ("Kabul car
+   * bombing", "the Belarusian presidential election"), so the phrase itself names the event.
+   */
+  key?: {
+    id: string;
+    type: EntityType;
+    /** `agent`: who issues a policy known by them alone ("United States sanctions"). */
+    role: 'place' | 'target' | 'agent';
+    prep: string;
+    surface: string;
+    left?: boolean;
+  };
   /** Other arguments: the target of a strike that has a place key, for `targets` links. */
   target?: { id: string; unit: number | undefined };
   /** Unit indices of the agent ("U.S. strikes", "Trump's proposal", the subject of "bombing"). */
@@ -58,6 +71,11 @@ export interface EventPhrase {
   intended: boolean;
   /** The head word, lower case. */
   headWord: string;
+  /**
+   * Content words before the head that say which one it is ("measles" in "the measles outbreak",
+   * "two-day" in "a two-day shutdown"): empty when only vague words or none. Descriptive families need it.
+   */
+  content: string;
 }
 
 export function eventPhrases(ctx: ArgumentContext, knowledge: CorpusKnowledge): EventPhrase[] {
@@ -71,12 +89,89 @@ export function eventPhrases(ctx: ArgumentContext, knowledge: CorpusKnowledge): 
     if (verbFamily && isNonFinite(ctx, i) && !(nounFamily && readsAsNoun(units, i))) {
       const phrase = verbalPhrase(ctx, i, verbFamily, knowledge);
       if (phrase) out.push(phrase);
-    } else if (nounFamily && (readsAsNoun(units, i) || !isVerbLike(units, i))) {
+    } else if (
+      nounFamily &&
+      (readsAsNoun(units, i) ||
+        !isVerbLike(units, i) ||
+        (FAMILIES[nounFamily].descriptive && afterModifier(ctx, i)))
+    ) {
+      if (FAMILIES[nounFamily].descriptive && !isDescriptiveHead(ctx, i)) continue;
+      // "presidential campaigns", "competing bills": a plural of a singular-thing family is generic.
+      if (SINGULAR_FAMILIES.has(nounFamily) && isPluralOf(units[i].lower)) continue;
+      // "a strike campaign", "the bombing campaign": the campaign is the strikes themselves.
+      if (nounFamily === 'campaign' && EVENT_NOUNS.has(units[i - 1]?.lower ?? '')) continue;
       out.push(nominalPhrase(ctx, i, nounFamily, knowledge));
     }
   }
   return out;
 }
+
+/**
+ * A head of a descriptive family: written in lower case ("Bill Clinton" is a name), not the modifier of a
+ * further noun ("law enforcement", "trial run"), and "emergency" only in "state of emergency".
+ */
+function isDescriptiveHead(ctx: ArgumentContext, i: number): boolean {
+  const { units } = ctx;
+  const u = units[i];
+  if (u.text !== u.lower) return false;
+  // "the electricity bill": an invoice, not a draft law.
+  if (u.lower === 'bill' && INVOICE_WORDS.has(units[i - 1]?.lower ?? '')) return false;
+  if (u.lower === 'emergency')
+    return isWord(units[i - 1], 'of') && isWord(units[i - 2], 'state') && !isWord(units[i + 1], 'services');
+  const next = units[i + 1];
+  if (
+    next &&
+    next.kind === 'word' &&
+    /^[a-z]+$/.test(next.text) &&
+    !isFunctionWord(next.lower) &&
+    !isVerbLike(units, i + 1)
+  )
+    return false;
+  return true;
+}
+
+const INVOICE_WORDS = new Set(
+  'rate electricity power water phone gas utility medical hospital grocery energy heating fuel restaurant'.split(
+    ' ',
+  ),
+);
+
+function isFunctionWord(w: string): boolean {
+  return (
+    PREPOSITIONS.has(w) ||
+    DETERMINERS.has(w) ||
+    COORDINATORS.has(w) ||
+    VERB_GROUP_ADVERBS.has(w) ||
+    /^(that|which|who|whose|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|as|than|to|itself|themselves|alone)$/.test(
+      w,
+    )
+  );
+}
+
+/** "the vaccination drive", "a trade ban": after an article or a lower-case noun, a verb form is a noun. */
+function afterModifier(ctx: ArgumentContext, i: number): boolean {
+  const prev = ctx.units[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (DETERMINERS.has(prev.lower)) return true;
+  return /^[a-z]+$/.test(prev.text) && !isFunctionWord(prev.lower) && !isVerbLike(ctx.units, i - 1);
+}
+
+/** Families of single things (one law, one ban, one campaign): their plurals are generic. */
+const SINGULAR_FAMILIES = new Set<EventFamily>([
+  'campaign',
+  'legislation',
+  'ban',
+  'agreement',
+  'trial',
+  'shutdown',
+  'outbreak',
+]);
+
+function isPluralOf(word: string): boolean {
+  return /[^s]s$/.test(word) && FAMILIES_BY_SINGULAR.has(word.slice(0, -1));
+}
+
+const FAMILIES_BY_SINGULAR = new Set(Object.values(FAMILIES).flatMap((f) => f.nouns));
 
 /** A gerund ("bombing ships") or an infinitive ("to send troops"), not a finite verb. */
 function isNonFinite(ctx: ArgumentContext, i: number): boolean {
@@ -94,10 +189,23 @@ function nominalPhrase(
   knowledge: CorpusKnowledge,
 ): EventPhrase {
   const { units } = ctx;
+  const info = FAMILIES[family];
   // Modifiers to the left: lower-case words ("planned", "drone", "military"), not entities or determiners.
   let start = i;
-  while (start > 0 && start > i - 3) {
+  // "state of emergency": the head is the whole phrase.
+  if (family === 'emergency') start = i - 2;
+  while (start > 0 && start > i - (info.descriptive ? 5 : 3)) {
     const w = units[start - 1];
+    // "a two-day shutdown", "pre-dawn raid": a hyphenated modifier, whatever its first part.
+    if (isInnerHyphen(units, start - 1) && /^[a-z0-9]+$/i.test(units[start - 2]?.text ?? '')) {
+      start -= 2;
+      continue;
+    }
+    // "the Sunday trade ban": a day or month names which one.
+    if (info.descriptive && w.kind === 'word' && CALENDAR.test(w.lower) && /^\p{Lu}/u.test(w.text)) {
+      start--;
+      continue;
+    }
     if (
       w.kind !== 'word' ||
       !/^[a-z][a-z-]*$/.test(w.lower) ||
@@ -109,7 +217,8 @@ function nominalPhrase(
       COORDINATORS.has(w.lower) ||
       PARTICLES.has(w.lower) ||
       /ly$/.test(w.lower) ||
-      VERB_GROUP_ADVERBS.has(w.lower)
+      VERB_GROUP_ADVERBS.has(w.lower) ||
+      isFunctionWord(w.lower)
     )
       break;
     if (isVerbLike(units, start - 1) && !PLANNED_MODIFIERS.has(w.lower)) break;
@@ -119,16 +228,37 @@ function nominalPhrase(
   // "the strikes", "its mission", "Trump's proposal" refer to a known event; "U.S. strikes" need not.
   const definite = !!before && (DEFINITE.has(before.lower) || before.lower === "'s");
   const agents: number[] = [];
-  if (before?.kind === 'entity') agents.push(start - 1);
-  else if (isWord(before, "'s") && units[start - 2]?.kind === 'entity') agents.push(start - 2);
-  const { key, target, end, hasArgument } = argumentsAfter(ctx, i, family, knowledge);
+  let { key, target, end, hasArgument } = argumentsAfter(ctx, i, family, knowledge);
+  // A name or nationality before the phrase: where it happens ("Kabul car bombing", "the Belarusian
+  // presidential election") or who acts ("U.S. strikes", "German ban", "Trump's proposal").
+  const left = leftArgument(ctx, start, family, knowledge);
+  if (left?.place && !key) {
+    key = left.place;
+    hasArgument = true;
+  } else if (left?.agent !== undefined) {
+    agents.push(left.agent);
+    // "United States sanctions", "Germany's ban": a policy known by who issues it.
+    const issuer = units[left.agent];
+    if (FAMILIES[family].type === 'policy' && !key && !target && issuer.entity) {
+      key = {
+        id: issuer.entity,
+        type: issuer.type!,
+        role: 'agent',
+        prep: '',
+        surface: issuer.text,
+        left: true,
+      };
+      hasArgument = true;
+    }
+  }
   if (isWord(units[i + 1], 'by') && units[i + 2]?.kind === 'entity') agents.push(i + 2);
+  const textStart = key?.left ? left!.at : start;
   return {
     family,
     head: i,
     spanStart: start,
     spanEnd: i,
-    text: textOf(ctx, start, end),
+    text: textOf(ctx, textStart, key?.left ? i : end),
     key,
     target,
     agents,
@@ -137,8 +267,86 @@ function nominalPhrase(
     hasArgument,
     intended: units.slice(start, i).some((w) => PLANNED_MODIFIERS.has(w.lower)),
     headWord: units[i].lower,
+    content: contentWords(ctx, start, i),
   };
 }
+
+/** Families whose place written before them is where they happen, not who does them. */
+const LEFT_PLACE_FAMILIES = new Set<EventFamily>([
+  'protest',
+  'outbreak',
+  'shutdown',
+  'emergency',
+  'election',
+]);
+/** Families where a city or region (not a country, which acts) written before them is where they happen. */
+const LEFT_LOCAL_FAMILIES = new Set<EventFamily>(['strike', 'deployment', 'campaign', 'meeting', 'trial']);
+
+/**
+ * The entity or nationality just before a phrase starting at `start` (past a possessive "'s"): a place
+ * key for families that happen somewhere, else an agent. A country acts ("U.S. strikes", "German
+ * sanctions"); a city or region is where a strike happens ("the Kabul car bombing").
+ */
+function leftArgument(
+  ctx: ArgumentContext,
+  start: number,
+  family: EventFamily,
+  knowledge: CorpusKnowledge,
+): { place?: NonNullable<EventPhrase['key']>; agent?: number; at: number } | undefined {
+  const { units } = ctx;
+  let at = start - 1;
+  const possessive = isWord(units[at], "'s");
+  if (possessive) at--;
+  const u = units[at];
+  if (!u) return undefined;
+  const policy = FAMILIES[family].type === 'policy';
+  if (u.kind === 'entity') {
+    if (u.type === 'event' || u.type === 'policy') return undefined;
+    const country = u.mention?.lexicon
+      ? getLexicon().entities.get(u.mention.lexicon)?.kind === 'country'
+      : false;
+    const placeKey =
+      u.type === 'place' &&
+      !possessive &&
+      !policy &&
+      (LEFT_PLACE_FAMILIES.has(family) || (!country && LEFT_LOCAL_FAMILIES.has(family)));
+    if (placeKey)
+      return {
+        at,
+        place: { id: u.entity!, type: 'place', role: 'place', prep: 'in', surface: u.text, left: true },
+      };
+    return { at, agent: at };
+  }
+  // "the Belarusian presidential election", "a German ban": a nationality.
+  if (u.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(u.text) && !possessive) {
+    const country = knowledge.countryOfDemonym(u.text);
+    if (!country) return undefined;
+    if (LEFT_PLACE_FAMILIES.has(family) && !policy)
+      return {
+        at,
+        place: { id: country, type: 'place', role: 'place', prep: 'in', surface: u.text, left: true },
+      };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Content words between `start` and the head `i` (vague ones and determiners left out), as written. */
+function contentWords(ctx: ArgumentContext, start: number, i: number): string {
+  const words: string[] = [];
+  for (let k = start; k < i; k++) {
+    const u = ctx.units[k];
+    // "two-day": a number joined to a word is content, though "two" alone is a determiner.
+    const joined = isInnerHyphen(ctx.units, k + 1) || isInnerHyphen(ctx.units, k);
+    if (u.kind !== 'word' || VAGUE_MODIFIERS.has(u.lower) || (DETERMINERS.has(u.lower) && !joined)) continue;
+    // Participles ("competing bills", "the proposed ban") qualify; they do not say which one.
+    if (/(ing|ed)$/.test(u.lower) && !joined) continue;
+    words.push(u.text);
+  }
+  return words.join(' ').replace(/ - /g, '-');
+}
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function verbalPhrase(
   ctx: ArgumentContext,
@@ -164,6 +372,7 @@ function verbalPhrase(
     hasArgument,
     intended: false,
     headWord: ctx.units[i].lower,
+    content: '',
   };
 }
 

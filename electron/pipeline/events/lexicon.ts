@@ -5,7 +5,23 @@
  */
 import { allVerbForms, pluralOrThird } from '../relations/inflect';
 
-export type EventFamily = 'deployment' | 'strike' | 'arrest' | 'meeting' | 'election' | 'plan';
+export type EventFamily =
+  | 'deployment'
+  | 'strike'
+  | 'arrest'
+  | 'meeting'
+  | 'election'
+  | 'plan'
+  | 'protest'
+  | 'outbreak'
+  | 'campaign'
+  | 'shutdown'
+  | 'trial'
+  | 'legislation'
+  | 'ban'
+  | 'sanctions'
+  | 'agreement'
+  | 'emergency';
 
 export interface EventFamilyInfo {
   /** Head noun of the label ("deployment to Mexico", "strikes in the Caribbean"). */
@@ -16,6 +32,14 @@ export interface EventFamilyInfo {
   verbs: string[];
   /** Whether a place or a target is the key argument first. */
   key: 'place' | 'target';
+  /** The node's type: most families name events; laws, bans, sanctions and agreements are policies. */
+  type?: 'event' | 'policy';
+  /**
+   * Recognised by description alone ("the measles outbreak", "the extradition bill", "a two-day shutdown"):
+   * a phrase with a content word before its head, stated again in its document, is a node of that document
+   * even without a place or target entity. Heads must be written in lower case ("Bill" is a name).
+   */
+  descriptive?: boolean;
 }
 
 export const FAMILIES: Record<EventFamily, EventFamilyInfo> = {
@@ -73,7 +97,87 @@ export const FAMILIES: Record<EventFamily, EventFamilyInfo> = {
     verbs: [],
     key: 'place',
   },
+  protest: {
+    labelNoun: 'protests',
+    nouns: ['protest', 'demonstration', 'rally', 'riot', 'uprising', 'unrest', 'sit-in'],
+    verbs: [],
+    key: 'place',
+    descriptive: true,
+  },
+  outbreak: {
+    labelNoun: 'outbreak',
+    nouns: ['outbreak', 'epidemic'],
+    verbs: [],
+    key: 'place',
+    descriptive: true,
+  },
+  campaign: {
+    labelNoun: 'campaign',
+    nouns: ['campaign', 'drive'],
+    verbs: [],
+    key: 'place',
+    descriptive: true,
+  },
+  shutdown: {
+    labelNoun: 'shutdown',
+    nouns: ['shutdown', 'lockdown', 'blackout', 'curfew'],
+    verbs: [],
+    key: 'place',
+    descriptive: true,
+  },
+  trial: { labelNoun: 'trial', nouns: ['trial'], verbs: [], key: 'target', descriptive: true },
+  legislation: {
+    labelNoun: 'law',
+    nouns: ['bill', 'law', 'legislation', 'amendment', 'decree', 'ordinance'],
+    verbs: [],
+    key: 'target',
+    type: 'policy',
+    descriptive: true,
+  },
+  ban: {
+    labelNoun: 'ban',
+    nouns: ['ban', 'embargo', 'moratorium', 'prohibition'],
+    verbs: [],
+    key: 'target',
+    type: 'policy',
+    descriptive: true,
+  },
+  sanctions: {
+    labelNoun: 'sanctions',
+    nouns: ['sanctions', 'tariffs'],
+    verbs: [],
+    key: 'target',
+    type: 'policy',
+  },
+  agreement: {
+    labelNoun: 'agreement',
+    nouns: ['agreement', 'deal', 'treaty', 'accord', 'pact', 'ceasefire', 'truce'],
+    verbs: [],
+    key: 'target',
+    type: 'policy',
+    descriptive: true,
+  },
+  emergency: {
+    labelNoun: 'state of emergency',
+    nouns: ['emergency'],
+    verbs: [],
+    key: 'place',
+    type: 'policy',
+    descriptive: true,
+  },
 };
+
+/**
+ * Words before a descriptive head that name no particular thing ("the recent protests", "a major rally"):
+ * a phrase needs a content word besides these to be a node by description.
+ */
+export const VAGUE_MODIFIERS = new Set(
+  `recent latest new last first second third next major big small large huge massive several many other such
+   same further additional ongoing current previous earlier later early late initial final whole entire
+   possible potential planned proposed reported alleged so-called widespread continued renewed fresh this
+   that these those international domestic federal local national existing applicable relevant current
+   own`.split(/\s+/),
+);
 
 /** Nouns for forces: a deployment verb counts only when what it moves is a force ("send troops"). */
 export const FORCE_NOUNS = new Set(

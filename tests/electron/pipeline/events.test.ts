@@ -152,3 +152,72 @@ describe('linkEvents', () => {
     expect(state.entities.find((e) => e.id === 'op')?.date).toBe('1989');
   });
 });
+
+/**
+ * Events and policies known by description (docs/relations.md, "Events and policies by description"):
+ * `[documents, entities, expected nodes as "type: label"]`, one row per pattern, negative rows where the
+ * pattern could over-fire.
+ */
+describe('events and policies by description', () => {
+  const P = (...forms: string[]): EntitySpec => ({ type: 'place', forms });
+  const O = (...forms: string[]): EntitySpec => ({ type: 'organization', forms });
+  type Row = [text: string, entities: Record<string, EntitySpec>, expected: string[]];
+  const rows: Row[] = [
+    [
+      'The measles outbreak spread. Officials said the outbreak killed 60 children.',
+      {},
+      ['event: measles outbreak'],
+    ],
+    // Nothing says which outbreak: no node.
+    ['The outbreak spread. The outbreak killed 60 children.', {}, []],
+    [
+      'The bill was suspended on Saturday. Protesters demand the withdrawal of the extradition bill.',
+      {},
+      ['policy: extradition bill'],
+    ],
+    // "Bill" is a name; an electricity bill is an invoice; "law enforcement" is no law.
+    ['Bill Clinton spoke. Later Bill Gates agreed.', {}, []],
+    ['The electricity bill rose. The electricity bill doubled.', {}, []],
+    ['Local law enforcement arrived. Local law enforcement left.', {}, []],
+    [
+      'Germany imposed a ban on Mahan Air. The ban took effect on Monday.',
+      { germany: P('Germany'), mahan: O('Mahan Air') },
+      ['policy: ban on Mahan Air'],
+    ],
+    [
+      'Mahan Air has been the subject of United States sanctions since 2011.',
+      { us: P('United States'), mahan: O('Mahan Air') },
+      ['policy: United States sanctions'],
+    ],
+    ['A Kabul car bombing killed ten people.', { kabul: P('Kabul') }, ['event: Kabul car bombing']],
+    // A strike named only with its country: the country acts, nothing names the strike itself.
+    ['U.S. strikes hit the port.', { us: P('U.S.') }, []],
+    [
+      'The Belarusian presidential election is in August. Rivals were banned from the election.',
+      { 'place:belarus': P('Belarus', 'Belarusian') },
+      ['event: Belarusian presidential election'],
+    ],
+    ['Presidential campaigns cost money. Presidential campaigns are long.', {}, []],
+    [
+      'The government began a nationwide vaccination campaign. The vaccination drive itself started in May.',
+      {},
+      ['event: nationwide vaccination campaign'],
+    ],
+    // Campaigns of strikes are the strikes: no campaign node of their own.
+    ['The strike campaign grew. Critics said the strike campaign failed.', {}, []],
+    [
+      'Officials declared a state of emergency. The state of emergency ended in December.',
+      {},
+      ['policy: state of emergency'],
+    ],
+  ];
+  it.each(rows)('%s', (text, entities, expected) => {
+    const state = corpusState([annotate({ id: 'a.txt', text }, entities)], entities);
+    extractRelations(state);
+    linkEvents(state);
+    const nodes = state.entities
+      .filter((e) => (e.type === 'event' || e.type === 'policy') && !(e.id in entities))
+      .map((e) => `${e.type}: ${e.label}`);
+    expect(nodes.sort()).toEqual(expected);
+  });
+});
