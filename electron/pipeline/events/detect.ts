@@ -228,7 +228,9 @@ function nominalPhrase(
   // "the strikes", "its mission", "Trump's proposal" refer to a known event; "U.S. strikes" need not.
   const definite = !!before && (DEFINITE.has(before.lower) || before.lower === "'s");
   const agents: number[] = [];
-  let { key, target, end, hasArgument } = argumentsAfter(ctx, i, family, knowledge);
+  const after = argumentsAfter(ctx, i, family, knowledge);
+  const { target, end } = after;
+  let { key, hasArgument } = after;
   // A name or nationality before the phrase: where it happens ("Kabul car bombing", "the Belarusian
   // presidential election") or who acts ("U.S. strikes", "German ban", "Trump's proposal").
   const left = leftArgument(ctx, start, family, knowledge);
