@@ -216,12 +216,16 @@ function eventLinks(
   // key.role 'agent': the issuer, linked as an agent below.
   if (phrase.target) add(event, 'targets', phrase.target.id, modality, headText);
   // Owning a plan, or an event only intended, is planning it; an event that happened is conducted.
-  const isPlan = phrase.family === 'plan' || modality === 'planned' || modality === 'hypothetical';
+  // A policy's issuer issues it ("Australia's privacy law", "U.S. sanctions"): the sentence's future bears
+  // on something else ("the software will respect Australia's privacy law"), so no plan is read into it.
+  const policy = FAMILIES[phrase.family].type === 'policy';
+  const isPlan =
+    !policy && (phrase.family === 'plan' || modality === 'planned' || modality === 'hypothetical');
   for (const a of phrase.agents) {
     const agent = units[a];
     if (!agent?.entity || agent.type === 'event' || agent.type === 'policy') continue;
     const m: Modality = isPlan && (modality === 'asserted' || modality === 'reported') ? 'planned' : modality;
-    add(agent.entity, isPlan ? 'plans' : 'conducts', event, m, headText);
+    add(agent.entity, isPlan ? 'plans' : 'conducts', event, policy ? modality : m, headText);
   }
   return out;
 }
