@@ -19,6 +19,7 @@ import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
 import { harmonizeTaggerTypes } from './mentions/consistency';
 import { refineTaggerReadings } from './mentions/refine';
+import { addDefinedAcronyms } from './mentions/acronyms';
 import { qualifyNationalBodies } from './mentions/national';
 
 export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
@@ -31,6 +32,7 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
   ]);
   harmonizeTaggerTypes(sentences, candidates);
   refineTaggerReadings(sentences, candidates);
+  addDefinedAcronyms(sentences, candidates);
   const mentions: Mention[] = [];
   sentences.forEach((ctx, s) => {
     for (const candidate of selectCandidates(candidates[s], ctx.keys))

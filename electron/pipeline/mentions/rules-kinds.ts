@@ -7,7 +7,7 @@
  *     "Zalmay Khalilzad, a US peace envoy,";
  *   - as members of a list: "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens";
  *   - a place or body before a lower-case body noun: "a Paris criminal court", "the X provincial council",
- *     "the AfCFTA secretariat"; a name before "law": "Sharia law";
+ *     "the AfCFTA secretariat"; a name before "law": "Sharia law"; "X Free Trade Area" is the agreement;
  *   - "the city of X"; web outlets named by their address ("Portfolio.hu"); company and press names opening
  *     with a foreign word for one ("Deutsche Bahn", "Gazeta Wyborcza").
  * The kind nouns are English words (`./kinds.ts`); nothing here knows a name.
@@ -42,6 +42,7 @@ export function kindRules(ctx: SentenceContext): Candidate[] {
     ...webAddresses(ctx),
     ...localBodies(ctx, runs),
     ...namedLaws(ctx, runs),
+    ...tradeAreas(ctx, runs),
   ];
 }
 
@@ -386,6 +387,21 @@ function namedLaws(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
     if (run.end - run.start > 3 || !usableName(ctx, run)) continue;
     if (ctx.demonyms.some((d) => d.start <= run.start && run.start < d.end)) continue;
     found.push(ruleCandidate(run.start, run.end + 1, 'policy', 'named-law'));
+  }
+  return found;
+}
+
+/**
+ * "African Continental Free Trade Area", "ASEAN Free Trade Area": an area or zone created by a trade
+ * agreement is that agreement (a policy), not a place. ("Customs Union" ends with a body's head noun.)
+ */
+function tradeAreas(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    const [before, last] = [ctx.keys[run.end - 2], ctx.keys[run.end - 1]];
+    const area = before === 'trade' && (last === 'area' || last === 'zone' || last === 'bloc');
+    if (run.end - run.start >= 3 && area)
+      found.push(ruleCandidate(run.start, run.end, 'policy', 'trade-area'));
   }
   return found;
 }

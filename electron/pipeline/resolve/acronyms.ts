@@ -21,9 +21,15 @@ const MINOR_WORDS = new Set([
   'la',
 ]);
 
-/** An all-capitals single word of 2-8 letters, optionally a plural "s": "JSOC", "FTOs", "U.S.". */
+/**
+ * An all-capitals single word of 2-8 letters, optionally a plural "s": "JSOC", "FTOs", "U.S."; or a word
+ * of mostly capitals with a few small letters inside: "AfCFTA", "UOKiK", "DoD" (not "McDonald").
+ */
 export function isAcronym(text: string): boolean {
-  return /^[A-Z](?:[A-Z.&]){1,8}s?$/.test(text) && /[A-Z].*[A-Z]/.test(text);
+  if (/^[A-Z](?:[A-Z.&]){1,8}s?$/.test(text) && /[A-Z].*[A-Z]/.test(text)) return true;
+  if (!/^[A-Z][A-Za-z]{1,9}$/.test(text) || !/[A-Z]$/.test(text)) return false;
+  const capitals = text.replace(/[^A-Z]/g, '').length;
+  return capitals >= 2 && capitals > 2 * (text.length - capitals);
 }
 
 /** "FTOs" -> "FTO", "U.S." -> "US". */

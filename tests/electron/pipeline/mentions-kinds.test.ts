@@ -96,6 +96,11 @@ describe('kind nouns type the names next to them', () => {
     // A name before "law" is a body of law; a place's law and "law enforcement" are not.
     ['They want to reimpose their version of Sharia law.', [['Sharia law', 'policy']]],
     ['Texas law forbids it.', [['Texas', 'place']]],
+    // An area or union made by a trade agreement is the agreement.
+    [
+      'Both signed the Velmoran Continental Free Trade Area last year.',
+      [['Velmoran Continental Free Trade Area', 'policy']],
+    ],
     // The town of X; foreign company openers; web addresses.
     ['Crowds gathered in the town of Velmora on Sunday.', [['Velmora', 'place']]],
     ['Workers at Deutsche Fenner went on strike.', [['Deutsche Fenner', 'organization']]],

@@ -249,6 +249,11 @@ describe('normal forms and acronyms', () => {
     ['NATO', true],
     ['Mexico', false],
     ['A', false],
+    // Mostly capitals with a few small letters inside.
+    ['AfCFTA', true],
+    ['UOKiK', true],
+    ['McDonald', false],
+    ['TikTok', false],
   ])('isAcronym(%s) = %s', (text, expected) => expect(isAcronym(text)).toBe(expected));
 
   it.each<[string, string]>([
@@ -256,6 +261,16 @@ describe('normal forms and acronyms', () => {
     ['Centers for Disease Control and Prevention', 'CDCP'],
     ['Foreign Terrorist Organizations', 'FTO'],
   ])('initials of %s', (name, letters) => expect(initials(name)).toBe(letters));
+
+  it('an acronym the document defines is a mention wherever it is written, joined to its long form', () => {
+    const state = resolveTexts([
+      'Ministers signed the Velmoran Free Trade Area (VFTA) treaty. One goal of VFTA is trade. The VFTA grew.',
+    ]);
+    const vfta = state.entities.find((e) => e.aliases.includes('VFTA'));
+    expect(vfta?.label).toBe('Velmoran Free Trade Area');
+    expect(vfta?.type).toBe('policy');
+    expect(vfta?.mentions.filter((m) => m.text === 'VFTA')).toHaveLength(3);
+  });
 
   it('reads an acronym defined in parentheses after a name', () => {
     const text = 'designated as Foreign Terrorist Organizations (FTOs), which';
