@@ -43,7 +43,7 @@ import { LayoutCancelledError } from '../canvas/force';
 import type { TimelineLayout } from '../layout/timeline';
 import { debounce, formatCount } from '../ui/dom';
 import { saveSettings } from './persistence';
-import { composeVisibility } from './visibility';
+import { composeVisibility, shownStateOf } from './visibility';
 
 export interface Controller {
   store: Store<AppState>;
@@ -148,6 +148,7 @@ export function createController(
     workerUrl,
     () => view.shownElements(),
     (node) => view.labels.labelMetrics(node),
+    () => view.markFitted(),
   );
   let contextMenuHandler: ContextMenuHandler | null = null;
 
@@ -166,14 +167,7 @@ export function createController(
     }
     const focus = state.focus.present;
     const path = state.path.result;
-    const composed = composeVisibility(
-      model.graph,
-      filtered,
-      { focus, path, layout: state.settings.layout, showUndated: state.showUndated },
-      docDates(),
-    );
-    shown = composed.shown;
-    undatedLeftOut = composed.undatedLeftOut;
+    ({ shown, undatedLeftOut } = composeVisibility(model.graph, filtered, shownStateOf(state), docDates()));
     view.setVisibility(shown);
     view.setHighlight(path ? { nodes: path.nodes, edges: path.edges } : null);
     view.setFocusRoot(focus?.node ?? null);
@@ -212,7 +206,6 @@ export function createController(
         seed: layoutSeed,
       });
       if (seq !== layoutSeq) return;
-      view.markFitted();
       if (reason === 'load') performance.mark('plexus:layout-done');
       if (!store.get().focus.present && reason !== 'focus') overviewPositions = view.positions();
     } catch (error) {
@@ -229,7 +222,7 @@ export function createController(
       void runLayout(store.get().settings.layout);
       return;
     }
-    void layouts.animateTo(overviewPositions).then(() => view.markFitted());
+    void layouts.animateTo(overviewPositions);
   }
 
   function notify(message: string): void {
@@ -342,6 +335,8 @@ export function createController(
         else restoreOverview();
       } else if (state.path.result && state.path.result !== prev.path.result) {
         view.fit(state.path.result.nodes, 80);
+      } else if (!state.path.result && prev.path.result) {
+        layouts.refit(); // back to the whole drawing the path view zoomed into
       }
     }
     if (!sameSelection(state.selection, prev.selection)) view.select(state.selection);

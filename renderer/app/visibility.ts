@@ -11,6 +11,7 @@ import type { Visibility } from '../state/filters';
 import { focusVisibility, type FocusEntry } from '../state/focus';
 import { timelineMembers } from '../layout/timeline';
 import type { LayoutName } from '../state/settings';
+import type { AppState } from './state';
 
 export interface ShownState {
   focus: FocusEntry | null;
@@ -18,6 +19,15 @@ export interface ShownState {
   layout: LayoutName;
   /** The user asked to see entities without a dated event however many they are. */
   showUndated: boolean;
+}
+
+export function shownStateOf(state: AppState): ShownState {
+  return {
+    focus: state.focus.present,
+    path: state.path.result,
+    layout: state.settings.layout,
+    showUndated: state.showUndated,
+  };
 }
 
 export function composeVisibility(

@@ -76,6 +76,8 @@ export class LayoutEngine {
     private readonly shown: () => CollectionReturnValue,
     /** Each node's label font and text width (model px), so layouts keep labels apart. */
     private readonly labelMetrics: (node: NodeSingular) => LabelMetrics,
+    /** The view was just fitted to everything shown (a later canvas resize may fit it again). */
+    private readonly onFitted: () => void = () => {},
   ) {
     this.force = new ForceLayoutRunner(workerUrl);
   }
@@ -218,6 +220,7 @@ export class LayoutEngine {
     const viewport = this.frameAsIs(target, positions);
     if (viewport) this.cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 200 });
     else this.cy.fit(target, FIT_PADDING);
+    this.onFitted();
   }
 
   /** Animates the shown elements to known positions (e.g. back to the overview after a focus). */
@@ -521,6 +524,7 @@ export class LayoutEngine {
       layout.one('layoutstop', () => {
         this.cy.maxZoom(VIEW_MAX_ZOOM);
         if (this.running === layout) this.running = null;
+        if (fit || 'zoom' in options) this.onFitted();
         resolve();
       });
       layout.run();

@@ -10,6 +10,7 @@ import { Labeller } from './labelling';
 import type { Visibility } from '../state/filters';
 import type { Selection } from '../state/selection';
 import { debounce } from '../ui/dom';
+import { followContainerSize, labelOnlyTheMostImportant, preventStylesheetInjection } from './setup';
 
 export interface ViewCallbacks {
   onNodeTap(id: string): void;
@@ -43,30 +44,6 @@ const INITIAL_LABELS_LARGE = 150;
 const HOVER_PLACE_NOW_MAX = 600;
 /** Hovering fades the rest of the graph only when that is cheap enough to feel instant. */
 const HOVER_FADE_MAX_ELEMENTS = 3000;
-
-/** Marks all but the `keep` highest-priority nodes as label-hidden before they are first drawn. */
-function labelOnlyTheMostImportant(elements: ElementDefinition[], keep: number): void {
-  const nodes = elements.filter((e) => e.group === 'nodes');
-  const threshold = nodes.map((n) => Number(n.data.priority) || 0).sort((a, b) => b - a)[
-    Math.min(keep, nodes.length) - 1
-  ];
-  for (const n of nodes) {
-    if ((Number(n.data.priority) || 0) < threshold) n.classes = `${n.classes ?? ''} label-hidden`.trim();
-  }
-}
-
-/**
- * Cytoscape injects a one-rule <style> element (`position: relative` on its container) unless an element
- * with its id already exists. A strict CSP (style-src 'self') blocks injected <style> elements, so we
- * claim the id with an inert element; our own stylesheet positions the container.
- */
-function preventStylesheetInjection(): void {
-  const id = '__________cytoscape_stylesheet';
-  if (document.getElementById(id)) return;
-  const marker = document.createElement('meta');
-  marker.id = id;
-  document.head.appendChild(marker);
-}
 
 export class GraphView {
   readonly cy: Core;
@@ -282,20 +259,11 @@ export class GraphView {
 
   /** Keeps the canvas in step with its container (panels opening, window resizing). */
   observeResize(): void {
-    const container = this.cy.container();
-    if (!container || typeof ResizeObserver === 'undefined') return;
-    let size = { width: container.clientWidth, height: container.clientHeight };
-    new ResizeObserver(() => {
-      this.cy.resize();
-      const next = { width: container.clientWidth, height: container.clientHeight };
-      // Keep what was in the middle in the middle (a panel widening must not push the graph under it).
-      const pan = this.cy.pan();
-      this.cy.pan({ x: pan.x + (next.width - size.width) / 2, y: pan.y + (next.height - size.height) / 2 });
-      size = next;
+    followContainerSize(this.cy, () => {
       // A view the layout fitted is fitted again to the new size; one the user arranged is left alone.
       if (!this.userMoved) this.callbacks.onCanvasResize?.();
       this.declutterSoon();
-    }).observe(container);
+    });
   }
 
   /** The layout just fitted the view: a later resize may fit it again. */
