@@ -81,6 +81,7 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
             : [k + 1];
     }
     if (speakers.length === 0) continue;
+    speakers = [...speakers, ...speakingFor(ctx, speakers), ...speakingOn(ctx, k)];
     scope ??= reportedScope(ctx, k);
     if (scope.size === 0) continue;
     const speakerIds = new Set(speakers.map((s) => units[s].entity!));
@@ -98,6 +99,48 @@ export function attributionCandidates(ctx: ArgumentContext, typed: readonly Cand
         });
   }
   return out;
+}
+
+/** Roles whose holder speaks for the body named with them ("BBC's Jonathan Marcus", "the agency's spokesman"). */
+const SPOKESPERSON_ROLES = new Set(
+  'spokesman spokeswoman spokesperson correspondent reporter editor analyst'.split(' '),
+);
+
+/**
+ * The body a person speaker speaks for: "BBC's Jonathan Marcus said" (the staff of a named body speak for
+ * it, annotation guidelines 6), "Houthi military spokesperson Yahya Sarea said" (a spokesperson's body).
+ */
+function speakingFor(ctx: ArgumentContext, speakers: readonly number[]): number[] {
+  const { units } = ctx;
+  const out: number[] = [];
+  for (const s of speakers) {
+    if (units[s].type !== 'person') continue;
+    if (isWord(units[s - 1], "'s") && units[s - 2]?.type === 'organization') out.push(s - 2);
+    const role = units[s].mention?.title?.core.toLowerCase() ?? units[s - 1]?.lower ?? '';
+    if (!SPOKESPERSON_ROLES.has(role)) continue;
+    for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
+      const u = units[k];
+      if (u.kind === 'entity') {
+        if (u.type === 'organization' && !out.includes(k)) out.push(k);
+        break;
+      }
+      if (isPunctuation(u)) break;
+    }
+  }
+  return out;
+}
+
+/** "Speaking on al-Masirah TV, X said": the outlet the words went out on relays them (seeds: "told NBC News"). */
+function speakingOn(ctx: ArgumentContext, verb: number): number[] {
+  const { units } = ctx;
+  for (let k = 0; k < verb; k++) {
+    if (!isWord(units[k], 'speaking', 'writing', 'talking')) continue;
+    if (!isWord(units[k + 1], 'on', 'to', 'with')) continue;
+    let j = k + 2;
+    while (units[j] && DETERMINERS.has(units[j].lower)) j++;
+    return units[j]?.type === 'organization' ? [j] : [];
+  }
+  return [];
 }
 
 /** "..., said Mexico's foreign ministry." : the clause ends right after the source (else it starts a clause). */

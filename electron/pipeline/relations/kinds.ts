@@ -5,7 +5,7 @@
  *   "in the ancient site of Palmyra"
  * General English; nothing here names a thing.
  */
-import { isPunctuation, isVerbLike } from './reading';
+import { isPunctuation, isVerbLike, isWord } from './reading';
 import { COORDINATORS, DETERMINERS, PREPOSITIONS } from './vocabulary';
 import type { Unit } from './words';
 
@@ -19,6 +19,11 @@ export const PLACE_KIND_NOUNS = new Set(
 export const GROUP_KIND_NOUNS = new Set(
   `tribe clan group movement militia organisation organization network faction party coalition alliance
    federation sect brigade brigades battalion front`.split(/\s+/),
+);
+
+/** Nouns for a part of a place: "the centre of", "the outskirts of", "the north of". */
+const POSITION_NOUNS = new Set(
+  'centre center heart middle outskirts suburbs edge north south east west interior coast'.split(' '),
 );
 
 /** Compass and position words before a place name: "northern Iraq", "north-east Syria". */
@@ -60,6 +65,14 @@ function endsNounPhrase(units: readonly Unit[], k: number): boolean {
 export function placeReachedFrom(units: readonly Unit[], k: number): number {
   let p = k;
   while (units[p] && (DETERMINERS.has(units[p].lower) || isCompassWord(units[p]))) p++;
+  // "in the centre of Afghanistan's Maidan Wardak province": the position, then the place.
+  if (POSITION_NOUNS.has(units[p]?.lower ?? '') && isWord(units[p + 1], 'of')) {
+    p += 2;
+    while (units[p] && DETERMINERS.has(units[p].lower)) p++;
+  }
+  // "Afghanistan's Maidan Wardak province": the possessed place is the one reached.
+  if (units[p]?.kind === 'entity' && isWord(units[p + 1], "'s") && units[p + 2]?.kind === 'entity')
+    return p + 2;
   if (units[p]?.kind === 'entity') return p;
   // "the (ancient) city of Mosul", "the town of Sinjar": at most two modifiers before the kind noun.
   for (let q = p; q <= p + 2 && units[q]?.kind === 'word'; q++) {

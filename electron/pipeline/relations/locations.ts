@@ -139,8 +139,11 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
   const place = units[k];
   if (!place || place.kind !== 'entity' || place.type !== 'place' || isPlainModifier(ctx, k)) return [];
   if (isWord(units[k + 1], "'s")) return [];
-  // "in Syria and Iraq": every place of the list.
-  return coordinated(ctx, k, 1)
+  // "in Syria and Iraq": every place of the list; "in Minsk, Belarus": the larger place too.
+  const places = coordinated(ctx, k, 1);
+  const larger = largerPlaceAfter(ctx, k);
+  if (larger >= 0 && places.length === 1) places.push(larger);
+  return places
     .filter((t) => units[t].type === 'place')
     .map((t) => ({
       source: i,
@@ -150,6 +153,17 @@ function inPlace(ctx: ArgumentContext, i: number): Candidate[] {
       triggerStart: prep,
       triggerEnd: prep,
     }));
+}
+
+/** "Minsk, Belarus": the place after a comma that contains the one at `k` (not a list). Returns -1 if none. */
+function largerPlaceAfter(ctx: ArgumentContext, k: number): number {
+  const { units } = ctx;
+  if (!isWord(units[k + 1], ',') || ctx.clauses.listSeparators.has(k + 1)) return -1;
+  const next = units[k + 2];
+  if (!next || next.kind !== 'entity' || next.type !== 'place') return -1;
+  if (isWord(units[k + 3], ',', 'and', 'or') && units[k + 4]?.kind === 'entity') return -1;
+  if (isWord(units[k + 3], 'and', 'or', "'s") || isModifier(ctx, k + 2)) return -1;
+  return k + 2;
 }
 
 /**

@@ -11,6 +11,7 @@ import { relationsOf, type EntitySpec } from './relations-helpers';
 const P = (...forms: string[]): EntitySpec => ({ type: 'person', forms });
 const O = (...forms: string[]): EntitySpec => ({ type: 'organization', forms });
 const L = (...forms: string[]): EntitySpec => ({ type: 'place', forms });
+const E = (...forms: string[]): EntitySpec => ({ type: 'event', forms });
 
 type Row = [text: string, entities: Record<string, EntitySpec>, expected: string[]];
 
@@ -257,6 +258,53 @@ const UNSEEN_NEWS: Row[] = [
   ],
 ];
 
+/** Constructions found in the development gold's misses (tests/gold/dev). */
+const DEV_GOLD: Row[] = [
+  [
+    "BBC's Jonathan Marcus said the Houthis are aligned with Iran.",
+    { B: O('BBC'), J: P('Jonathan Marcus'), H: O('Houthis'), I: L('Iran') },
+    [
+      'B -reports-> H (asserted)',
+      'B -reports-> I (asserted)',
+      'J -member_of-> B (asserted)',
+      'J -reports-> H (asserted)',
+      'J -reports-> I (asserted)',
+    ],
+  ],
+  [
+    'Speaking on al-Masirah TV, Houthi spokesperson Yahya Sarea said Saudi Arabia was hit.',
+    { M: O('al-Masirah TV'), Y: P('Yahya Sarea'), S: L('Saudi Arabia') },
+    ['M -reports-> S (asserted)', 'Y -reports-> S (asserted)'],
+  ],
+  // A person's own possessor that is a place is no one they speak for.
+  [
+    "Iran's Rouhani said Saudi Arabia was hit.",
+    { I: L('Iran'), R: P('Rouhani'), S: L('Saudi Arabia') },
+    ['R -reports-> S (asserted)'],
+  ],
+  [
+    'She held a rally in Minsk, Belarus.',
+    { S: P('She'), R: E('rally'), M: L('Minsk'), B: L('Belarus') },
+    [
+      'M -located_in-> B (asserted)',
+      'R -located_in-> B (asserted)',
+      'R -located_in-> M (asserted)',
+      'S -conducts-> R (asserted)',
+    ],
+  ],
+  // A list of places is no place within a place.
+  [
+    'The rallies in Minsk, Brest and Gomel ended.',
+    { R: E('rallies'), M: L('Minsk'), B: L('Brest'), G: L('Gomel') },
+    ['R -located_in-> B (asserted)', 'R -located_in-> G (asserted)', 'R -located_in-> M (asserted)'],
+  ],
+  [
+    "The bombing in the centre of Afghanistan's Maidan Wardak province killed ten.",
+    { E: E('bombing'), A: L('Afghanistan'), M: L('Maidan Wardak') },
+    ['E -located_in-> M (asserted)'],
+  ],
+];
+
 describe.each([
   ['visits and meetings', VISITS_AND_MEETINGS],
   ['passive agents and control', PASSIVE_AGENTS],
@@ -266,6 +314,7 @@ describe.each([
   ['descriptions placing a name', DESCRIPTIONS_PLACING],
   ['kind titles (cartel leader)', KIND_TITLES],
   ['found on unseen news', UNSEEN_NEWS],
+  ['found in the development gold', DEV_GOLD],
   ['joined for talks', TALKS],
 ])('relation patterns: %s', (_group, rows) => {
   it.each(rows)('%s', (text, entities, expected) => {
