@@ -8,6 +8,8 @@
  *   - as members of a list: "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens";
  *   - a place or body before a lower-case body noun: "a Paris criminal court", "the X provincial council",
  *     "the AfCFTA secretariat"; a name before "law": "Sharia law"; "X Free Trade Area" is the agreement;
+ *   - "the ministry of internal affairs of Belarus" written in lower case; "the Khurais oil field";
+ *   - "Pacific island nations": a region's states are a place of their own, not the ocean;
  *   - "the city of X"; web outlets named by their address ("Portfolio.hu"); company and press names opening
  *     with a foreign word for one ("Deutsche Bahn", "Gazeta Wyborcza").
  * The kind nouns are English words (`./kinds.ts`); nothing here knows a name.
@@ -43,6 +45,9 @@ export function kindRules(ctx: SentenceContext): Candidate[] {
     ...localBodies(ctx, runs),
     ...namedLaws(ctx, runs),
     ...tradeAreas(ctx, runs),
+    ...namedFields(ctx, runs),
+    ...lowerCaseMinistries(ctx),
+    ...regionalGroups(ctx),
   ];
 }
 
@@ -113,12 +118,16 @@ function opensWithGivenName(ctx: SentenceContext, run: Run): boolean {
   return run.end - run.start >= 2 && givenNames().has(ctx.keys[run.start]);
 }
 
+const OWNERSHIP_WORDS = new Set(['owned', 'run', 'backed', 'funded', 'controlled', 'operated']);
+
 /** "retailer Tesco", "Iranian airline Mahan Air", "lawyer Jan Kowal" (no place: "state Senate"). */
 function kindBeforeName(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = [];
   for (const run of runs) {
     if (run.start === 0 || !usableName(ctx, run)) continue;
-    const type = kindType(ctx, run.start - 1, run, false);
+    // "state-owned Saudi Aramco", "Iran-backed X": what is owned or backed is a body.
+    const owned = OWNERSHIP_WORDS.has(ctx.keys[run.start - 1]) && ctx.words[run.start - 2]?.text === '-';
+    const type = owned ? 'organization' : kindType(ctx, run.start - 1, run, false);
     if (type) found.push(ruleCandidate(run.start, run.end, type, 'kind-before-name'));
   }
   return found;
@@ -402,6 +411,92 @@ function tradeAreas(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
     const area = before === 'trade' && (last === 'area' || last === 'zone' || last === 'bloc');
     if (run.end - run.start >= 3 && area)
       found.push(ruleCandidate(run.start, run.end, 'policy', 'trade-area'));
+  }
+  return found;
+}
+
+/** "the Khurais oil field", "the Leviathan gas field": a named field is a place. */
+function namedFields(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    const [fuel, field] = [ctx.words[run.end], ctx.words[run.end + 1]];
+    if (fuel?.shape !== 'lower' || (fuel.key !== 'oil' && fuel.key !== 'gas')) continue;
+    if (field?.shape !== 'lower' || (field.key !== 'field' && field.key !== 'fields')) continue;
+    if (usableName(ctx, run)) found.push(ruleCandidate(run.start, run.end + 2, 'place', 'named-field'));
+  }
+  return found;
+}
+
+const MINISTRY_NOUNS = new Set(['ministry', 'department']);
+const MINISTRY_WORDS = /^[a-z][a-z-]*$/;
+const NOT_MINISTRY_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'said',
+  'says',
+  'is',
+  'was',
+  'has',
+  'had',
+  'which',
+  'that',
+  'who',
+]);
+
+/**
+ * "the ministry of internal affairs of Belarus", "the Belarusian ministry of health": a ministry written in
+ * lower case is a name when its country is written with it (else "the ministry of health" of one article
+ * would be every article's). The country is recorded, as for "Mexican government".
+ */
+function lowerCaseMinistries(ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  const { keys, words } = ctx;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i].shape !== 'lower' || !MINISTRY_NOUNS.has(keys[i]) || keys[i + 1] !== 'of') continue;
+    let end = i + 2;
+    while (end < i + 6 && MINISTRY_WORDS.test(words[end]?.text ?? '') && !NOT_MINISTRY_WORDS.has(keys[end])) {
+      if (keys[end] === 'of') break;
+      end++;
+    }
+    if (end === i + 2 || keys[end - 1] === 'and') continue;
+    const before = ctx.demonyms.find((d) => d.end === i) ?? countryAt(ctx, i - 1, 'end');
+    let after: ReturnType<typeof countryAt>;
+    if (keys[end] === 'of') after = countryAt(ctx, keys[end + 1] === 'the' ? end + 2 : end + 1, 'start');
+    const country = after ?? before;
+    if (!country) continue;
+    found.push({
+      ...ruleCandidate(
+        after || !before ? i : before.start,
+        after ? after.end : end,
+        'organization',
+        'ministry',
+      ),
+      country: country.value.entity.id,
+    });
+  }
+  return found;
+}
+
+/** The country lexicon name starting (or ending) at word `at`. */
+function countryAt(ctx: SentenceContext, at: number, side: 'start' | 'end') {
+  return ctx.names.find(
+    (n) => (side === 'start' ? n.start === at : n.end === at + 1) && n.value.entity.kind === 'country',
+  );
+}
+
+const GROUP_OF_STATES = new Set(['nations', 'states', 'countries']);
+
+/** "Pacific island nations", "Caribbean nations": the states of a region, not the region (or ocean) itself. */
+function regionalGroups(ctx: SentenceContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const name of ctx.names) {
+    const entity = name.value.entity;
+    if (entity.type !== 'place' || (entity.kind !== 'region' && entity.kind !== 'water')) continue;
+    let end = name.end;
+    if (ctx.keys[end] === 'island' && ctx.words[end].shape === 'lower') end++;
+    if (ctx.words[end]?.shape === 'lower' && GROUP_OF_STATES.has(ctx.keys[end]))
+      found.push(ruleCandidate(name.start, end + 1, 'place', 'regional-group'));
   }
   return found;
 }

@@ -199,7 +199,20 @@ function numberedPolicyRule(ctx: SentenceContext): Candidate[] {
   return found;
 }
 
-/** The “Remain in Mexico” policy; the “Fast and Furious” operation. */
+/** Nouns after a quoted lower-case phrase that make it a policy's name: the "zero tolerance" policy. */
+const QUOTED_LOWER_CASE_POLICY_NOUNS = new Set([
+  'policy',
+  'model',
+  'principle',
+  'doctrine',
+  'formula',
+  'programme',
+  'program',
+  'scheme',
+  'initiative',
+]);
+
+/** The “Remain in Mexico” policy; the “Fast and Furious” operation; the "one country, two systems" model. */
 function quotedNameRule(ctx: SentenceContext): Candidate[] {
   const found: Candidate[] = [];
   const { words } = ctx;
@@ -210,7 +223,9 @@ function quotedNameRule(ctx: SentenceContext): Candidate[] {
     if (close >= words.length || close - i > 8 || close === i + 1) continue;
     const noun = words[close + 1]?.key;
     const hasCapital = words.slice(i + 1, close).some(isCapitalized);
-    if (!noun || !hasCapital) continue;
+    // The "one country, two systems" model: a lower-case quoted name needs a plainly policy noun.
+    const lowerCaseName = close - i > 2 && QUOTED_LOWER_CASE_POLICY_NOUNS.has(noun ?? '');
+    if (!noun || (!hasCapital && !lowerCaseName)) continue;
     if (QUOTED_POLICY_NOUNS.has(noun)) found.push(ruleCandidate(i + 1, close, 'policy', 'quoted-policy'));
     else if (QUOTED_EVENT_NOUNS.has(noun)) found.push(ruleCandidate(i + 1, close, 'event', 'quoted-event'));
     i = close;

@@ -38,7 +38,7 @@ export const NUMBERED_POLICY_WORDS = words(`title article section resolution ord
 /** Nouns after a quoted name that make it a policy: the “Remain in Mexico” policy. */
 export const QUOTED_POLICY_NOUNS =
   words(`policy policies program programme plan initiative doctrine law rule rules bill
-  order strategy agenda act deal scheme protocol protocols framework`);
+  order strategy agenda act deal scheme protocol protocols framework model principle formula`);
 
 /** Nouns after a quoted name that make it an event: the “Fast and Furious” operation. */
 export const QUOTED_EVENT_NOUNS = words(`operation operations campaign mission`);

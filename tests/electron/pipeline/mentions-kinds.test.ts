@@ -101,6 +101,29 @@ describe('kind nouns type the names next to them', () => {
       'Both signed the Velmoran Continental Free Trade Area last year.',
       [['Velmoran Continental Free Trade Area', 'policy']],
     ],
+    // What is state-owned or backed is a body.
+    ['Facilities of the state-owned Velmar Petroleum were hit.', [['Velmar Petroleum', 'organization']]],
+    // A named oil field is a place.
+    ['Drones struck the Kharvani oil field.', [['Kharvani oil field', 'place']]],
+    // A ministry in lower case, with its country; without one it is no name.
+    [
+      'Reports came from the ministry of internal affairs of Belarus on Friday.',
+      [['ministry of internal affairs of Belarus', 'organization']],
+    ],
+    ['The Belarusian ministry of health said so.', [['Belarusian ministry of health', 'organization']]],
+    ['Officials at the ministry of health left.', []],
+    // A region's states are not the region.
+    ['Measles struck Pacific island nations.', [['Pacific island nations', 'place']]],
+    ['Ships crossed the Pacific in May.', [['Pacific', 'place']]],
+    // A quoted lower-case name before a policy noun.
+    [
+      'Hong Kong is governed under the "one country, two systems" model.',
+      [
+        ['Hong Kong', 'place'],
+        ['one country, two systems', 'policy'],
+      ],
+    ],
+    ['He called them "fake news" reports.', []],
     // The town of X; foreign company openers; web addresses.
     ['Crowds gathered in the town of Velmora on Sunday.', [['Velmora', 'place']]],
     ['Workers at Deutsche Fenner went on strike.', [['Deutsche Fenner', 'organization']]],
