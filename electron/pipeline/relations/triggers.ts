@@ -57,7 +57,10 @@ export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
   const { units } = ctx;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'word') continue;
+    if (u.kind !== 'word') {
+      out.push(...describedEventTriggers(ctx, i));
+      continue;
+    }
     if (u.lower === 'bring' || u.lower === 'brings' || u.lower === 'brought' || u.lower === 'bringing') {
       out.push(...bringToEnd(ctx, i));
       continue;
@@ -82,6 +85,23 @@ export function triggerCandidates(ctx: ArgumentContext): Candidate[] {
       for (const sense of nounSenses) out.push(...nounRelations(ctx, i, sense));
     }
   }
+  return out;
+}
+
+/**
+ * An event or policy the events stage named by its description ("the agreement", "the ban") is still the
+ * noun it was: "the agreement between X and Y" states that X and Y agreed, as before the event had a node.
+ * Only for the events stage's own mentions, and only relations between two other entities.
+ */
+function describedEventTriggers(ctx: ArgumentContext, i: number): Candidate[] {
+  const u = ctx.units[i];
+  // The events stage's mentions are descriptions in lower case; named events ("Operation X") are not.
+  if ((u.type !== 'event' && u.type !== 'policy') || u.mention?.source !== 'rule' || /\p{Lu}/u.test(u.text))
+    return [];
+  const head = u.lower.split(/\s+/).at(-1) ?? '';
+  const out: Candidate[] = [];
+  for (const sense of NOUN_TRIGGERS.get(head) ?? [])
+    for (const c of nounRelations(ctx, i, sense)) if (c.source !== i && c.target !== i) out.push(c);
   return out;
 }
 

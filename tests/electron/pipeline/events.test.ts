@@ -221,3 +221,23 @@ describe('events and policies by description', () => {
     expect(nodes.sort()).toEqual(expected);
   });
 });
+
+describe('a described event keeps what its noun states', () => {
+  it('"the agreement between X and Y" still relates X and Y once the agreement is a node', () => {
+    const entities: Record<string, EntitySpec> = {
+      iraq: { type: 'organization', forms: ['Government of Iraq'] },
+      krg: { type: 'organization', forms: ['Kurdistan Regional Government'] },
+    };
+    const text =
+      'I welcome the oil export agreement between the Government of Iraq and the Kurdistan Regional Government. ' +
+      'The agreement takes effect in January.';
+    const state = corpusState([annotate({ id: 'a.txt', text }, entities)], entities);
+    extractRelations(state);
+    linkEvents(state);
+    expect(state.entities.map((e) => `${e.type}: ${e.label}`)).toContain('policy: oil export agreement');
+    const stated = state.relations
+      .filter((r) => r.relation !== 'related_to')
+      .map((r) => `${r.source} -${r.relation}-> ${r.target}`);
+    expect(stated).toContain('iraq -meets-> krg');
+  });
+});
