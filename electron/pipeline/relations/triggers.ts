@@ -148,6 +148,9 @@ function verbRelations(ctx: ArgumentContext, i: number, sense: VerbSense): Candi
       for (const o of objectOf(ctx, end, sense.objectPreps, false)) if (!objects.includes(o)) objects.push(o);
     objects = objects.filter((o) => forceBetween(ctx, end, o));
   }
+  // "visited Turkey on 4 April and Uzbekistan from 5-6 April": places past a date.
+  if (sense.relation === 'located_in' && objects.length)
+    objects = [...objects, ...placesAfterDate(ctx, objects[objects.length - 1])];
   // "urged Moscow to act": Moscow is asked, not what is planned.
   if (sense.relation === 'plans') objects = objects.filter((o) => !isWord(ctx.units[o + 1], 'to'));
   // "The Prime Minister and President Hollande met": a symmetric act among coordinated subjects.
@@ -279,6 +282,29 @@ function predicateNominalSubject(ctx: ArgumentContext, i: number): number[] {
     if (!/^[a-z-]+$/.test(u.text) || isVerbLike(units, k)) return [];
   }
   return [];
+}
+
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "Turkey on 4 April and Uzbekistan": a place coordinated with `place` past a date adjunct. */
+function placesAfterDate(ctx: ArgumentContext, place: number): number[] {
+  const { units } = ctx;
+  let k = place + 1;
+  if (!isWord(units[k], 'on', 'from', 'in', 'between')) return [];
+  k++;
+  let dated = false;
+  while (units[k] && k - place <= 8) {
+    const u = units[k];
+    if (/^\d/.test(u.lower) || MONTHS.test(u.lower)) dated = true;
+    else if (!isWord(u, '-', '–', 'to', 'the', 'of')) break;
+    k++;
+  }
+  if (!dated || !isWord(units[k], 'and')) return [];
+  const next = units[k + 1];
+  // "... and France said no": a new clause's subject, not a second place visited.
+  if (isVerbLike(units, k + 2) || isWord(units[k + 2], "'s")) return [];
+  return next?.kind === 'entity' && next.type === 'place' ? [k + 1] : [];
 }
 
 /** Whether what the deploying verb moves is a force: a force noun, or an organization, before `object`. */

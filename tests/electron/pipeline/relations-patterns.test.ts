@@ -38,6 +38,16 @@ const VISITS_AND_MEETINGS: Row[] = [
     { E: P('Ellwood', 'his'), U: L('Uzbekistan') },
     ['E -located_in-> U (asserted)'],
   ],
+  [
+    'Ellwood visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.',
+    { E: P('Ellwood'), T: L('Turkey'), U: L('Uzbekistan') },
+    ['E -located_in-> T (asserted)', 'E -located_in-> U (asserted)'],
+  ],
+  [
+    'Ellwood visited Turkey on Monday and France said no.',
+    { E: P('Ellwood'), T: L('Turkey'), F: L('France') },
+    ['E -located_in-> T (asserted)'],
+  ],
   // A visit to a person is a meeting, not a stay somewhere.
   ['Putin paid a visit to Xi.', { P: P('Putin'), X: P('Xi') }, ['P -meets-> X (asserted)']],
   [
