@@ -34,37 +34,45 @@ import { CALENDAR_WORDS, capitalizedRuns, isCapitalized, type Run } from './runs
 
 export function kindRules(ctx: SentenceContext): Candidate[] {
   const runs = nameRuns(ctx);
-  return [
-    ...kindBeforeName(ctx, runs),
-    ...nameBeforeKind(ctx, runs),
-    ...appositions(ctx, runs),
-    ...kindLists(ctx, runs),
-    ...placeOfNames(ctx, runs),
-    ...foreignOrganizations(ctx, runs),
-    ...webAddresses(ctx),
-    ...localBodies(ctx, runs),
-    ...namedLaws(ctx, runs),
-    ...tradeAreas(ctx, runs),
-    ...namedFields(ctx, runs),
-    ...lowerCaseMinistries(ctx),
-    ...regionalGroups(ctx),
-  ];
+  const found: Candidate[] = [];
+  if (runs.length > 0) {
+    kindBeforeName(ctx, runs, found);
+    nameBeforeKind(ctx, runs, found);
+    appositions(ctx, runs, found);
+    placeOfNames(ctx, runs, found);
+    foreignOrganizations(ctx, runs, found);
+    localBodies(ctx, runs, found);
+    namedLaws(ctx, runs, found);
+    tradeAreas(ctx, runs, found);
+    namedFields(ctx, runs, found);
+  }
+  wordRules(ctx, runs, found);
+  if (ctx.names.length > 0) regionalGroups(ctx, found);
+  return found;
+}
+
+/** A capitalised run, and whether kind nouns may type it (`usableName`, computed when first asked). */
+interface NameRun extends Run {
+  usable?: boolean;
+}
+
+function isUsable(ctx: SentenceContext, run: NameRun): boolean {
+  return (run.usable ??= usableName(ctx, run));
 }
 
 /** Capitalised runs split at list words ("Biedronka and LIDL"), without a leading "The". */
-function nameRuns(ctx: SentenceContext): Run[] {
-  const runs: Run[] = [];
+function nameRuns(ctx: SentenceContext): NameRun[] {
+  const runs: NameRun[] = [];
   for (const run of capitalizedRuns(ctx.words)) {
     let start = run.start;
     for (let i = run.start; i <= run.end; i++) {
       if (i < run.end && ctx.keys[i] !== 'and' && ctx.keys[i] !== 'or' && ctx.keys[i] !== '&') continue;
-      if (i > start) runs.push({ start, end: i });
+      const piece = trimOpening(ctx, { start, end: i });
+      if (piece.end > piece.start && ctx.words[piece.start].shape !== 'other') runs.push(piece);
       start = i + 1;
     }
   }
-  return runs
-    .map((r) => trimOpening(ctx, r))
-    .filter((r) => r.end > r.start && ctx.words[r.start].shape !== 'other');
+  return runs;
 }
 
 /** Function words capitalised only because they open the sentence: "In Kabul", "The Kelvaro chain". */
@@ -121,16 +129,14 @@ function opensWithGivenName(ctx: SentenceContext, run: Run): boolean {
 const OWNERSHIP_WORDS = new Set(['owned', 'run', 'backed', 'funded', 'controlled', 'operated']);
 
 /** "retailer Tesco", "Iranian airline Mahan Air", "lawyer Jan Kowal" (no place: "state Senate"). */
-function kindBeforeName(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function kindBeforeName(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
-    if (run.start === 0 || !usableName(ctx, run)) continue;
+    if (run.start === 0) continue;
     // "state-owned Saudi Aramco", "Iran-backed X": what is owned or backed is a body.
     const owned = OWNERSHIP_WORDS.has(ctx.keys[run.start - 1]) && ctx.words[run.start - 2]?.text === '-';
     const type = owned ? 'organization' : kindType(ctx, run.start - 1, run, false);
-    if (type) found.push(ruleCandidate(run.start, run.end, type, 'kind-before-name'));
+    if (type && isUsable(ctx, run)) found.push(ruleCandidate(run.start, run.end, type, 'kind-before-name'));
   }
-  return found;
 }
 
 /** Kinds that belong to the name: "the Thai Raksa Chart party", "the Chakri dynasty". */
@@ -143,10 +149,8 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'ou
  * or a dynasty's kind is part of its name ("the Thai Raksa Chart party" is the "Thai Raksa Chart Party"),
  * also where a quotation or sentence opens with it.
  */
-function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function nameBeforeKind(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
-    if (!usableName(ctx, run)) continue;
     const determined = DETERMINERS.has(ctx.keys[run.start - 1] ?? '');
     let head = run.end;
     while (head < run.end + 2 && ctx.words[head]?.shape === 'lower' && SECTOR_WORDS.has(ctx.keys[head]))
@@ -154,6 +158,7 @@ function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[]
     const word = ctx.words[head];
     if (word?.shape !== 'lower' || !ORGANIZATION_KINDS_AFTER.has(word.key) || isPossessive(ctx, head + 1))
       continue;
+    if (!isUsable(ctx, run)) continue;
     if (!KINDS_IN_NAME.has(word.key)) {
       if (determined) found.push(ruleCandidate(run.start, run.end, 'organization', 'name-before-kind'));
     } else if (head === run.end && ctx.keys[run.start - 1] !== 'a') {
@@ -162,7 +167,6 @@ function nameBeforeKind(ctx: SentenceContext, runs: readonly Run[]): Candidate[]
         found.push(ruleCandidate(run.start, head + 1, 'organization', 'name-before-kind'));
     }
   }
-  return found;
 }
 
 function isPossessive(ctx: SentenceContext, i: number): boolean {
@@ -209,17 +213,15 @@ const SCENE_PREPOSITIONS = new Set([
  * "Niamey, Niger's capital,", "Magnitogorsk, a city in the Ural region", "Zalmay Khalilzad, a US peace
  * envoy,": the head noun of the description after the comma types the name.
  */
-function appositions(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function appositions(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
-    if (ctx.words[run.end]?.text !== ',' || !usableName(ctx, run)) continue;
+    if (ctx.words[run.end]?.text !== ',' || !isUsable(ctx, run)) continue;
     if (SCENE_PREPOSITIONS.has(ctx.keys[run.start - 1] ?? '')) continue;
     const head = appositionHead(ctx, run.end + 1);
     if (head === undefined) continue;
     const type = kindType(ctx, head, run, true);
     if (type) found.push(ruleCandidate(run.start, run.end, type, 'apposition-kind'));
   }
-  return found;
 }
 
 /** The head noun of "a/an/the/<Name>'s ... <noun>" starting at `from`, ended by punctuation or a preposition. */
@@ -255,68 +257,72 @@ function isParticipleAfter(ctx: SentenceContext, i: number): boolean {
   return /ed$/.test(word.key) && APPOSITION_ENDS.has(ctx.keys[i + 1] ?? '');
 }
 
-/** "firms including A, B, and C", "discount stores like A and B", "carriers such as A". */
-function kindLists(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (let i = 0; i + 1 < ctx.words.length; i++) {
-    if (ctx.words[i].shape !== 'lower' || !ORGANIZATION_KINDS_PLURAL.has(ctx.keys[i])) continue;
-    let at = i + 1;
-    if (!LIST_OPENERS.has(ctx.keys[at])) continue;
-    if (ctx.keys[at] === 'such') {
-      if (ctx.keys[at + 1] !== 'as') continue;
-      at++;
-    }
-    at++;
-    for (;;) {
-      const run = runs.find((r) => r.start === at);
-      if (!run) break;
-      const lexicon = ctx.names.some((n) => n.start === run.start && n.end === run.end);
-      if (!lexicon && usableName(ctx, run))
-        found.push(ruleCandidate(run.start, run.end, 'organization', 'kind-list'));
-      at = run.end;
-      if (ctx.keys[at] === ',') at++;
-      if (ctx.keys[at] === 'and' || ctx.keys[at] === 'or') at++;
-      if (at === run.end) break;
-    }
+/**
+ * Rules that start at a word rather than a name, in one pass over the sentence: lists after a plural kind
+ * noun, lower-case ministries, web addresses.
+ */
+function wordRules(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
+  const { keys, words } = ctx;
+  const countries = ctx.names.length > 0 || ctx.demonyms.length > 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const key = keys[i];
+    if (key === '.') {
+      if (i > 0) webAddressAt(ctx, i - 1, found);
+    } else if (words[i].shape !== 'lower') continue;
+    else if (runs.length > 0 && PLURAL_KINDS.has(key)) kindListAt(ctx, runs, i, found);
+    else if (countries && MINISTRY_NOUNS.has(key)) ministryAt(ctx, i, found);
   }
-  return found;
+}
+
+const PLURAL_KINDS = ORGANIZATION_KINDS_PLURAL;
+
+/** "firms including A, B, and C", "discount stores like A and B", "carriers such as A". */
+function kindListAt(ctx: SentenceContext, runs: readonly NameRun[], i: number, found: Candidate[]): void {
+  let at = i + 1;
+  if (!LIST_OPENERS.has(ctx.keys[at])) return;
+  if (ctx.keys[at] === 'such') {
+    if (ctx.keys[at + 1] !== 'as') return;
+    at++;
+  }
+  at++;
+  for (;;) {
+    const run = runs.find((r) => r.start === at);
+    if (!run) break;
+    if (isUsable(ctx, run)) found.push(ruleCandidate(run.start, run.end, 'organization', 'kind-list'));
+    at = run.end;
+    if (ctx.keys[at] === ',') at++;
+    if (ctx.keys[at] === 'and' || ctx.keys[at] === 'or') at++;
+    if (at === run.end) break;
+  }
 }
 
 /** "the city of Magnitogorsk", "the town of Tyler": the name after the kind and "of" is a place. */
-function placeOfNames(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function placeOfNames(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
     const kind = ctx.words[run.start - 2];
     if (ctx.keys[run.start - 1] !== 'of' || kind?.shape !== 'lower' || !PLACE_KINDS.has(kind.key)) continue;
-    if (ctx.keys[run.start - 3] !== 'the' || !usableName(ctx, run)) continue;
+    if (ctx.keys[run.start - 3] !== 'the' || !isUsable(ctx, run)) continue;
     found.push(ruleCandidate(run.start, run.end, 'place', 'place-of-name'));
   }
-  return found;
 }
 
 /** "Deutsche Bahn", "Gazeta Wyborcza", "Banco Santander": a foreign word for a company or paper opens it. */
-function foreignOrganizations(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function foreignOrganizations(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
     if (run.end - run.start < 2 || !FOREIGN_ORGANIZATION_OPENERS.has(ctx.keys[run.start])) continue;
-    if (usableName(ctx, run)) found.push(ruleCandidate(run.start, run.end, 'organization', 'foreign-opener'));
+    if (isUsable(ctx, run)) found.push(ruleCandidate(run.start, run.end, 'organization', 'foreign-opener'));
   }
-  return found;
 }
 
-/** "Portfolio.hu", "Amazon.com": a capitalised name glued to a web domain is the outlet or company. */
-function webAddresses(ctx: SentenceContext): Candidate[] {
-  const found: Candidate[] = [];
+/** "Portfolio.hu", "Amazon.com": a capitalised name (word `i`) glued to a web domain is the outlet or company. */
+function webAddressAt(ctx: SentenceContext, i: number, found: Candidate[]): void {
   const { words } = ctx;
-  for (let i = 0; i + 2 < words.length; i++) {
-    const [name, dot, domain] = [words[i], words[i + 1], words[i + 2]];
-    if (!isCapitalized(name) || dot.text !== '.' || dot.spaceBefore || domain.spaceBefore) continue;
-    if (domain.shape !== 'lower' || !WEB_DOMAINS.has(domain.key)) continue;
-    const after = words[i + 3];
-    if (after && !after.spaceBefore && after.shape !== 'other') continue;
-    found.push(ruleCandidate(i, i + 3, 'organization', 'web-address'));
-  }
-  return found;
+  const [name, dot, domain] = [words[i], words[i + 1], words[i + 2]];
+  if (!domain || !isCapitalized(name) || dot.spaceBefore || domain.spaceBefore) return;
+  if (domain.shape !== 'lower' || !WEB_DOMAINS.has(domain.key)) return;
+  const after = words[i + 3];
+  if (after && !after.spaceBefore && after.shape !== 'other') return;
+  found.push(ruleCandidate(i, i + 3, 'organization', 'web-address'));
 }
 
 /** Lower-case nouns of public bodies after a place or body name: "a Paris court", "the X provincial council". */
@@ -356,22 +362,20 @@ const BODY_ADJECTIVES = new Set(
  * rule, which records the country ("Iraq government"); a person's name before it is another rule's
  * ("Trump administration").
  */
-function localBodies(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function localBodies(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
-    const lexicon = ctx.names.find((n) => n.start === run.start && n.end === run.end)?.value.entity;
-    if (lexicon?.kind === 'country' || lexicon?.type === 'person') continue;
-    if (!lexicon && (!usableName(ctx, run) || opensWithGivenName(ctx, run))) continue;
-    if (ctx.demonyms.some((d) => d.start === run.start)) continue;
     let head = run.end;
     while (head < run.end + 2 && ctx.words[head]?.shape === 'lower' && BODY_ADJECTIVES.has(ctx.keys[head]))
       head++;
     const word = ctx.words[head];
-    if (word?.shape !== 'lower' || !BODY_NOUNS.has(word.key) || isPossessive(ctx, run.end)) continue;
+    if (word?.shape !== 'lower' || !BODY_NOUNS.has(word.key)) continue;
     if (FACILITY_NOUNS.has(ctx.keys[head + 1] ?? '')) continue; // "the X central police station"
+    const lexicon = ctx.names.find((n) => n.start === run.start && n.end === run.end)?.value.entity;
+    if (lexicon?.kind === 'country' || lexicon?.type === 'person') continue;
+    if (!lexicon && (!isUsable(ctx, run) || opensWithGivenName(ctx, run))) continue;
+    if (ctx.demonyms.some((d) => d.start === run.start)) continue;
     found.push(ruleCandidate(run.start, head + 1, 'organization', 'local-body'));
   }
-  return found;
 }
 
 /** Nouns after "law" that make it a modifier: "law enforcement", "law firm". */
@@ -387,44 +391,38 @@ const LAW_MODIFIES = new Set([
 ]);
 
 /** "Sharia law", "Magnitsky law": a name before "law" names a body of law ("Texas law" is a place's). */
-function namedLaws(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function namedLaws(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
     const law = ctx.words[run.end];
     if (law?.shape !== 'lower' || law.key !== 'law' || LAW_MODIFIES.has(ctx.keys[run.end + 1] ?? ''))
       continue;
-    if (run.end - run.start > 3 || !usableName(ctx, run)) continue;
+    if (run.end - run.start > 3 || !isUsable(ctx, run)) continue;
     if (ctx.demonyms.some((d) => d.start <= run.start && run.start < d.end)) continue;
     found.push(ruleCandidate(run.start, run.end + 1, 'policy', 'named-law'));
   }
-  return found;
 }
 
 /**
  * "African Continental Free Trade Area", "ASEAN Free Trade Area": an area or zone created by a trade
  * agreement is that agreement (a policy), not a place. ("Customs Union" ends with a body's head noun.)
  */
-function tradeAreas(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function tradeAreas(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
     const [before, last] = [ctx.keys[run.end - 2], ctx.keys[run.end - 1]];
     const area = before === 'trade' && (last === 'area' || last === 'zone' || last === 'bloc');
     if (run.end - run.start >= 3 && area)
       found.push(ruleCandidate(run.start, run.end, 'policy', 'trade-area'));
   }
-  return found;
 }
 
 /** "the Khurais oil field", "the Leviathan gas field": a named field is a place. */
-function namedFields(ctx: SentenceContext, runs: readonly Run[]): Candidate[] {
-  const found: Candidate[] = [];
+function namedFields(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
   for (const run of runs) {
     const [fuel, field] = [ctx.words[run.end], ctx.words[run.end + 1]];
     if (fuel?.shape !== 'lower' || (fuel.key !== 'oil' && fuel.key !== 'gas')) continue;
     if (field?.shape !== 'lower' || (field.key !== 'field' && field.key !== 'fields')) continue;
-    if (usableName(ctx, run)) found.push(ruleCandidate(run.start, run.end + 2, 'place', 'named-field'));
+    if (isUsable(ctx, run)) found.push(ruleCandidate(run.start, run.end + 2, 'place', 'named-field'));
   }
-  return found;
 }
 
 const MINISTRY_NOUNS = new Set(['ministry', 'department']);
@@ -449,33 +447,25 @@ const NOT_MINISTRY_WORDS = new Set([
  * lower case is a name when its country is written with it (else "the ministry of health" of one article
  * would be every article's). The country is recorded, as for "Mexican government".
  */
-function lowerCaseMinistries(ctx: SentenceContext): Candidate[] {
-  const found: Candidate[] = [];
+function ministryAt(ctx: SentenceContext, i: number, found: Candidate[]): void {
   const { keys, words } = ctx;
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (words[i].shape !== 'lower' || !MINISTRY_NOUNS.has(keys[i]) || keys[i + 1] !== 'of') continue;
-    let end = i + 2;
-    while (end < i + 6 && MINISTRY_WORDS.test(words[end]?.text ?? '') && !NOT_MINISTRY_WORDS.has(keys[end])) {
-      if (keys[end] === 'of') break;
-      end++;
-    }
-    if (end === i + 2 || keys[end - 1] === 'and') continue;
-    const before = ctx.demonyms.find((d) => d.end === i) ?? countryAt(ctx, i - 1, 'end');
-    let after: ReturnType<typeof countryAt>;
-    if (keys[end] === 'of') after = countryAt(ctx, keys[end + 1] === 'the' ? end + 2 : end + 1, 'start');
-    const country = after ?? before;
-    if (!country) continue;
-    found.push({
-      ...ruleCandidate(
-        after || !before ? i : before.start,
-        after ? after.end : end,
-        'organization',
-        'ministry',
-      ),
-      country: country.value.entity.id,
-    });
+  if (keys[i + 1] !== 'of') return;
+  let end = i + 2;
+  while (end < i + 6 && MINISTRY_WORDS.test(words[end]?.text ?? '') && !NOT_MINISTRY_WORDS.has(keys[end])) {
+    if (keys[end] === 'of') break;
+    end++;
   }
-  return found;
+  if (end === i + 2 || keys[end - 1] === 'and') return;
+  const before = ctx.demonyms.find((d) => d.end === i) ?? countryAt(ctx, i - 1, 'end');
+  let after: ReturnType<typeof countryAt>;
+  if (keys[end] === 'of') after = countryAt(ctx, keys[end + 1] === 'the' ? end + 2 : end + 1, 'start');
+  const country = after ?? before;
+  if (!country) return;
+  const start = after || !before ? i : before.start;
+  found.push({
+    ...ruleCandidate(start, after ? after.end : end, 'organization', 'ministry'),
+    country: country.value.entity.id,
+  });
 }
 
 /** The country lexicon name starting (or ending) at word `at`. */
@@ -488,8 +478,7 @@ function countryAt(ctx: SentenceContext, at: number, side: 'start' | 'end') {
 const GROUP_OF_STATES = new Set(['nations', 'states', 'countries']);
 
 /** "Pacific island nations", "Caribbean nations": the states of a region, not the region (or ocean) itself. */
-function regionalGroups(ctx: SentenceContext): Candidate[] {
-  const found: Candidate[] = [];
+function regionalGroups(ctx: SentenceContext, found: Candidate[]): void {
   for (const name of ctx.names) {
     const entity = name.value.entity;
     if (entity.type !== 'place' || (entity.kind !== 'region' && entity.kind !== 'water')) continue;
@@ -498,5 +487,4 @@ function regionalGroups(ctx: SentenceContext): Candidate[] {
     if (ctx.words[end]?.shape === 'lower' && GROUP_OF_STATES.has(ctx.keys[end]))
       found.push(ruleCandidate(name.start, end + 1, 'place', 'regional-group'));
   }
-  return found;
 }

@@ -82,7 +82,20 @@ export function particleNameEnd(words: readonly Word[], i: number): number | und
   return isCapitalized(name) ? i + 3 : undefined;
 }
 
-export function capitalizedRuns(words: readonly Word[]): Run[] {
+/** Runs already found, per sentence's words: several rule families read the same runs. */
+const runCache = new WeakMap<readonly Word[], readonly Run[]>();
+
+/** The sentence's runs (shared: callers must not change them). */
+export function capitalizedRuns(words: readonly Word[]): readonly Run[] {
+  let runs = runCache.get(words);
+  if (!runs) {
+    runs = findRuns(words);
+    runCache.set(words, runs);
+  }
+  return runs;
+}
+
+function findRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
