@@ -24,8 +24,13 @@ export const LABEL_MAX_WIDTH = 190;
 export const MIN_LABEL_PX = 10.5;
 /** Large graphs: fonts below this are not drawn (the stylesheet's min-zoomed-font-size), except majors. */
 const MIN_READABLE_PX_LARGE = 11;
-/** Large graphs: this many of the most important entities in view keep a readable label at any zoom. */
-const MAJOR_LABELS = 25;
+/**
+ * Large graphs: the most important entities in view keep a readable label at any zoom, about one per
+ * MAJOR_LABEL_AREA px² of canvas (25 to 200; placement then drops those with no room). A fixed 25 left
+ * a 1,100-entity overview at 1920×1080 with about 20 names.
+ */
+const MAJOR_LABEL_AREA = 6000;
+const MAJOR_LABELS = { min: 25, max: 200 } as const;
 const MAJOR_MIN_PX = 11.5;
 /** Up to this many shown entities every label is enlarged to stay readable; beyond, only the majors. */
 export const READABLE_ALL_MAX = 600;
@@ -126,7 +131,10 @@ export class Labeller {
     // Up to READABLE_ALL_MAX shown (whatever the whole graph's size, e.g. a focus in a large one) every
     // label is kept readable: layouts frame such drawings so that every label has room (layout/frame.ts).
     const enlargeAll = shown.length <= READABLE_ALL_MAX;
-    const majors = enlargeAll ? null : this.mostImportant(nodes, MAJOR_LABELS);
+    const majorCount = Math.round(
+      Math.min(MAJOR_LABELS.max, Math.max(MAJOR_LABELS.min, (cy.width() * cy.height()) / MAJOR_LABEL_AREA)),
+    );
+    const majors = enlargeAll ? null : this.mostImportant(nodes, majorCount);
     const fonts = new Map<string, number>();
     const candidates: NodeLabelCandidate[] = [];
     for (const node of nodes) {

@@ -29,8 +29,8 @@ cytoscape.use(dagre);
 export const ANIMATE_MAX_NODES = 1500;
 /** dagre is O(n²)-ish in practice: beyond this the hierarchy falls back to breadthfirst. */
 export const DAGRE_MAX_NODES = 1200;
-/** The timeline is laid out with room for every label only if that can be shown at this zoom or more. */
-const TIMELINE_MIN_ZOOM = 0.15;
+/** A timeline is shown whole only at this zoom or more (nodes 10 px and up); else a window of its latest dates. */
+const TIMELINE_READABLE_ZOOM = 0.5;
 /** Screen px kept free around a fitted drawing: clear of the count chip (top), zoom buttons (right), legend (bottom). */
 export const FIT_INSETS: Insets = { top: 56, right: 60, bottom: 44, left: 40 };
 /** The same for Cytoscape's own fit (one value for every side). */
@@ -172,11 +172,12 @@ export class LayoutEngine {
     let hi = FIT_MAX_ZOOM;
     const top = attempt(hi);
     if (fits(top)) return top;
-    let lo = TIMELINE_MIN_ZOOM;
+    let lo = TIMELINE_READABLE_ZOOM;
     let best = attempt(lo);
-    // Too many dates to give every label room at a readable size: keep the natural layout; labels that
-    // do not fit are hidden, least important first, and appear when zoomed in.
-    if (!fits(best)) return attempt(1);
+    // Too long to show whole at a readable size: show the latest dates at that size; the rest is a drag
+    // (or a zoom out) away, and the overlay says so. A whole 45-date timeline fitted in a laptop window
+    // was a strip at zoom 0.07 with almost every label hidden.
+    if (!fits(best)) return { ...best, viewport: this.latestWindow(best.layout, lo) };
     while (hi / lo > 1.03) {
       const mid = Math.sqrt(lo * hi);
       const result = attempt(mid);
@@ -186,6 +187,23 @@ export class LayoutEngine {
       } else hi = mid;
     }
     return best;
+  }
+
+  /** A viewport at `zoom` with the end of the time axis at the right of the canvas, the axis in view. */
+  private latestWindow(layout: TimelineLayout, zoom: number): Viewport {
+    const insets = this.insets();
+    const ys = [...layout.positions.values()].map((p) => p.y);
+    const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+    const height = this.cy.height() - insets.top - insets.bottom;
+    // Centre the drawing vertically when it fits; else keep the axis at two thirds of the height.
+    const middle = (bottom - top) * zoom <= height ? (top + bottom) / 2 : layout.axisY - height / 6 / zoom;
+    return {
+      zoom,
+      pan: {
+        x: this.cy.width() - insets.right - layout.axisEnd * zoom,
+        y: insets.top + height / 2 - middle * zoom,
+      },
+    };
   }
 
   /**

@@ -87,7 +87,9 @@ export function buildStylesheet(options: StyleOptions): StylesheetJson {
         'text-background-opacity': large ? 0 : 0.82,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': large ? 11 : 9,
+        // Below MIN_LABEL_PX (labelling.ts enlarges labels to it): Cytoscape rounds the zoom to a power of
+        // two before comparing, and culled enlarged labels at zoom 0.5.
+        'min-zoomed-font-size': large ? 10 : 9,
         'overlay-opacity': 0,
       } as never,
     },

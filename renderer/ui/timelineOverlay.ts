@@ -27,16 +27,29 @@ export function createTimelineOverlay(ctl: Controller, canvasWrap: HTMLElement):
   for (const el of [axis, caption, note]) el.hidden = true;
   canvasWrap.append(axis, caption, note);
 
-  const renderNote = (layout: TimelineLayout) => {
+  /** Where the time axis runs off the canvas, what to do to see the rest (else empty). */
+  const offCanvas = (layout: TimelineLayout, toX: (x: number) => number): string => {
+    const width = ctl.view.cy.width();
+    const earlier = toX(layout.axisStart) < 0;
+    const later = toX(layout.axisEnd) > width;
+    if (!earlier && !later) return '';
+    const side =
+      earlier && later ? 'Earlier and later dates are' : earlier ? 'Earlier dates are' : 'Later dates are';
+    return `${side} off the canvas: drag sideways or zoom out (−) to see them. `;
+  };
+
+  const renderNote = (layout: TimelineLayout, hint: string) => {
     const leftOut = ctl.undatedLeftOut();
     const setAside = layout.dated.size > 0 && layout.undated.length > 0;
-    note.hidden = layout.dated.size > 0 && leftOut === 0 && !setAside;
+    note.hidden = layout.dated.size > 0 && leftOut === 0 && !setAside && !hint;
     noteButton.hidden = leftOut === 0 && !setAside;
     if (layout.dated.size === 0) noteText.textContent = NO_DATED_EVENTS;
     else if (leftOut > 0)
       noteText.textContent = `${plural(leftOut, 'entity', 'entities')} linked to no dated event ${leftOut === 1 ? 'is' : 'are'} left out of the timeline.`;
     else
       noteText.textContent = `${plural(layout.undated.length, 'entity', 'entities')} linked to no dated event are set aside under the axis.`;
+    if (layout.dated.size > 0 && leftOut === 0 && !setAside) noteText.textContent = '';
+    noteText.textContent = hint + noteText.textContent;
     noteButton.textContent = leftOut > 0 ? 'Show them' : 'Leave them out';
   };
 
@@ -54,7 +67,7 @@ export function createTimelineOverlay(ctl: Controller, canvasWrap: HTMLElement):
       note.hidden = true;
       return;
     }
-    renderNote(layout);
+    renderNote(layout, offCanvas(layout, toX));
 
     if (!axis.hidden) {
       axis.style.transform = `translateY(${toY(layout.axisY)}px)`;

@@ -248,6 +248,8 @@ async function main(): Promise<void> {
         };
         await timed(walk, 'open to first laid-out frame', async () => {
           await page.reload();
+          // A large corpus is still being built when the page first opens: be patient the first time.
+          await page.locator('#visible-count').waitFor({ state: 'visible', timeout: 600_000 });
           await waitForGraph(page);
         });
         for (const step of values.steps!.split(',')) {
