@@ -14,7 +14,8 @@ import { createDocContext, type SentenceContext } from './mentions/context';
 import { addCoreferences } from './mentions/coref';
 import { ruleCandidates } from './mentions/rules';
 import { kindRules } from './mentions/rules-kinds';
-import { selectCandidates, splitAtSpacedDashes } from './mentions/select';
+import { selectCandidates } from './mentions/select';
+import { splitTaggedSpan } from './mentions/split';
 import { taggerCandidates } from './mentions/tagged';
 import { retypeNameParts } from './mentions/retype';
 import { harmonizeTaggerTypes } from './mentions/consistency';
@@ -28,7 +29,7 @@ export function findMentions(doc: SegmentedDocument): AnnotatedDocument {
     ...lexiconCandidates(ctx),
     ...ruleCandidates(ctx),
     ...kindRules(ctx),
-    ...taggerCandidates(ctx).flatMap((c) => splitAtSpacedDashes(c, ctx.words)),
+    ...taggerCandidates(ctx).flatMap((c) => splitTaggedSpan(c, ctx)),
   ]);
   harmonizeTaggerTypes(sentences, candidates);
   refineTaggerReadings(sentences, candidates);

@@ -104,8 +104,10 @@ function headNounRules(ctx: SentenceContext, runs: readonly Run[]): Candidate[] 
     if (ctx.titles.some((t) => t.start <= run.start && run.end <= t.end)) continue; // "Secretary of State"
     if (NUMBERED_POLICY_WORDS.has(ctx.keys[run.start]) && /^\d/.test(ctx.words[run.start + 1].text)) continue;
     const first = ctx.words[run.start].key;
-    const last = ctx.words[run.end - 1].key;
-    const beforeLast = ctx.words[run.end - 2].key;
+    // "Electronic Commerce Directive 2000": a year after the head noun belongs to the name.
+    const dated = /^(1[89]|20)\d\d$/.test(ctx.words[run.end - 1].text) && length > 2;
+    const last = ctx.words[run.end - (dated ? 2 : 1)].key;
+    const beforeLast = ctx.words[run.end - (dated ? 3 : 2)].key;
     if (first === 'operation' || STORM_WORDS.has(first))
       found.push(ruleCandidate(run.start, run.end, 'event', 'operation-name'));
     else if (first === 'plan') found.push(ruleCandidate(run.start, run.end, 'policy', 'plan-name'));
@@ -169,12 +171,12 @@ function afterHeadlessOf(ctx: SentenceContext, run: Run): Run {
 }
 
 /**
- * "University of Texas", "Bay of Bengal", "District Court for the Western District of Virginia": the head
- * noun before the first "of" or "for" of the name.
+ * "University of Texas", "Bay of Bengal", "District Court for the Western District of Virginia", "Commission
+ * on International Religious Freedom": the head noun before the first "of", "for" or "on" of the name.
  */
 function headBeforeOf(ctx: SentenceContext, run: Run): string {
   for (let i = run.start + 1; i < run.end; i++)
-    if (ctx.keys[i] === 'of' || ctx.keys[i] === 'for') return ctx.keys[i - 1];
+    if (ctx.keys[i] === 'of' || ctx.keys[i] === 'for' || ctx.keys[i] === 'on') return ctx.keys[i - 1];
   return '';
 }
 

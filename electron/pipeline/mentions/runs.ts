@@ -3,7 +3,11 @@
  * "Title 50"): the raw material of the name rules. Connectors ("of", "and", "de"...) join capitalised words;
  * a hyphen joins only when written without spaces ("Al-Qaeda").
  */
+import { ORG_HEADS } from './vocabulary';
 import type { Word } from './words';
+
+/** Heads of names that go on with "on": "Commission on ...", "Conference on Disarmament". */
+const ON_HEADS = new Set([...ORG_HEADS, 'conference', 'convention', 'forum', 'panel', 'summit']);
 
 export interface Run {
   start: number;
@@ -130,6 +134,12 @@ function runContinuation(words: readonly Word[], end: number): number | undefine
     const after = words[end + 1];
     if (after && !after.spaceBefore && isRunWord(after)) return end + 2;
     return undefined;
+  }
+  // "Commission on International Religious Freedom", "Council on Foreign Relations": "on" after a body's
+  // head noun ("Trump on Monday" is no name).
+  if (word.key === 'on' && word.shape === 'lower' && ON_HEADS.has(words[end - 1].key)) {
+    const next = words[end + 1];
+    if (next && isCapitalized(next) && !CALENDAR_WORDS.has(next.key)) return end + 2;
   }
   if (CONNECTORS.has(word.key) && word.shape === 'lower') {
     let j = end + 1;

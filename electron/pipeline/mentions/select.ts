@@ -3,7 +3,6 @@
  * Guard", "Remain in Mexico" over "Mexico"); at equal length rules beat the lexicon, which beats the tagger.
  */
 import { SOURCE_PRIORITY, type Candidate } from './candidate';
-import type { Word } from './words';
 
 export function selectCandidates(
   candidates: readonly Candidate[],
@@ -57,20 +56,4 @@ function joinsTwoNames(tagged: Candidate, all: readonly Candidate[], keys: reado
         (a.start === tagged.start || b.end === tagged.end),
     ),
   );
-}
-
-/**
- * "Tesco — Netto Poland currently has ...": a dash with spaces around it separates clauses, never the
- * words of one name; a tagger span across it is cut into the names on either side.
- */
-export function splitAtSpacedDashes(candidate: Candidate, words: readonly Word[]): Candidate[] {
-  const pieces: Candidate[] = [];
-  let from = candidate.start;
-  for (let i = candidate.start; i <= candidate.end; i++) {
-    const dash = i < candidate.end && /^[—–-]$/.test(words[i].text) && words[i].spaceBefore;
-    if (i < candidate.end && !(dash && words[i + 1]?.spaceBefore)) continue;
-    if (i > from) pieces.push({ ...candidate, start: from, end: i });
-    from = i + 1;
-  }
-  return pieces;
 }

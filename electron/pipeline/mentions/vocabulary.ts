@@ -15,7 +15,7 @@ export const ORG_HEADS = words(`
   channel airlines airways motors systems technologies industries holdings partners club caucus embassy consulate
   studios pictures entertainment records labs laboratories tribe tribes
   legislature government commissariat gendarmerie constabulary militia clinic mosque air observer chronicle
-  telegraph courier`);
+  telegraph courier limited plc gmbh ag kft zrt spa nv bv pty nation`);
 
 /** Last word of a place name: "Rio Grande" is listed, "Salween River", "Rakhine State" are found. */
 export const PLACE_HEADS = words(`

@@ -147,10 +147,43 @@ describe('law as a modifier', () => {
   });
 });
 
-describe('a spaced dash separates names', () => {
-  it('cuts a tagged span at a dash between spaces', () => {
-    const found = named('Staff moved from Kelvaro — Brenta Poland now has 5000 employees.');
-    expect(found.map(([text]) => text)).not.toContain('Kelvaro — Brenta Poland');
+describe('names read whole', () => {
+  it.each<Row>([
+    // A year after a policy head belongs to the name.
+    [
+      'The Electronic Commerce Directive 2000 protects hosts.',
+      [['Electronic Commerce Directive 2000', 'policy']],
+    ],
+    // "on" after a body's head noun goes on with the name; not after a person.
+    [
+      'The Velmoran Commission on Religious Freedom said so.',
+      [['Velmoran Commission on Religious Freedom', 'organization']],
+    ],
+    ['The Velmoran Council on Monday approved it.', [['Velmoran Council', 'organization']]],
+    // A tribal nation and a company's legal form are bodies.
+    ['He is a member of the Blackfeet Nation.', [['Blackfeet Nation', 'organization']]],
+    ['Buyers included Velmar Holdings Limited last year.', [['Velmar Holdings Limited', 'organization']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('tagged spans cut where no name goes on', () => {
+  it.each<[string, string[], string[]]>([
+    // A dash with spaces around it.
+    ['Staff moved from Kelvaro — Brenta Poland now has 5000 employees.', [], ['Kelvaro — Brenta Poland']],
+    // A lower-case content word: the role before the name, a nationality with its kind noun.
+    ['He met Trump loyalist Stephen Schwarzman.', ['Trump', 'Stephen Schwarzman'], []],
+    ['Leaders of the South American group Mercosur met.', ['Mercosur'], ['South American']],
+    // A participle glued by a hyphen.
+    ['Chirac opposed the United States-led Iraq War in 2003.', ['United States', 'Iraq War'], []],
+    // Connectors and name particles stay inside.
+    ['ISIL has killed members of the Al bu Nimr tribe.', ['Al bu Nimr'], []],
+    ['Officers of the Brigade de Recherche met.', ['Brigade de Recherche'], []],
+  ])('%s', (text, present, absent) => {
+    const found = named(text).map(([t]) => t);
+    for (const name of present) expect(found).toContain(name);
+    for (const name of absent) expect(found).not.toContain(name);
   });
 });
 
