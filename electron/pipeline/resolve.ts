@@ -25,7 +25,7 @@ import { chooseLabel, chooseType } from './resolve/canonical';
 import { aliasForm, matchKey } from './resolve/normalize';
 import { clusterPersons } from './resolve/persons';
 import { countryQualifiedKey, qualifiedKey } from './resolve/qualified';
-import { linkShortOrganizationNames } from './resolve/short-forms';
+import { linkBracketedNames, linkShortOrganizationNames } from './resolve/short-forms';
 import { UnionFind } from './resolve/union-find';
 
 export function resolveEntities(state: CorpusState): void {
@@ -43,6 +43,7 @@ export function resolveEntities(state: CorpusState): void {
     linkStormShortNames(doc, keyOf, sets);
     linkCountryPrefixedNames(doc, keyOf, sets);
     linkShortOrganizationNames(doc, keyOf, sets);
+    linkBracketedNames(doc, keyOf, sets);
   }
 
   const groups = new Map<string, Mention[]>();

@@ -65,7 +65,7 @@ export const LIST_OPENERS = words(`including like such`);
 export const FOREIGN_ORGANIZATION_OPENERS = words(`
   deutsche deutscher gazeta gazzetta banco banca grupo gruppo groupe compagnie societe société sociedad
   instituto istituto fundacion fundación fondation fondazione partido parti partei ministerio ministère
-  agence agencia agenzia universidad università universite université hochschule verlag`);
+  agence agencia agenzia universidad università universite université hochschule verlag masjid`);
 
 /** Top-level domains of web outlets named by their address ("Portfolio.hu", "Amazon.com"). */
 export const WEB_DOMAINS = words(`

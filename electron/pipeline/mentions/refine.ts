@@ -7,7 +7,9 @@
  *     country is its own mention;
  *   - a source: a one-word name that "reports", or that something is "according to", and that is no part of
  *     a person's name in the document ("Rudaw reports ...");
- *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi").
+ *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi");
+ *   - a body's name in another language, in brackets after it ("the Supreme Court of Justice (Oberster
+ *     Gerichtshof)"): the same body.
  */
 import type { Candidate } from './candidate';
 import { givenNames } from './consistency';
@@ -21,6 +23,8 @@ interface DocumentForms {
   shortOrganizations: Set<string>;
   /** Words of people's names written in full: "thunberg", "greta". */
   personParts: Set<string>;
+  /** Tagged names in brackets after an organization's name: its name in another language. */
+  bracketed: Set<string>;
 }
 
 export function refineTaggerReadings(contexts: readonly SentenceContext[], candidates: Candidate[][]): void {
@@ -37,6 +41,7 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
       else if (isSubsidiary(ctx, c, known)) c.type = 'organization';
       else if (oneWord && !personLike && c.type === 'person' && isSource(ctx, c)) c.type = 'organization';
       else if (c.type === 'organization' && isGovernedBy(ctx, c)) c.type = 'person';
+      if (known.bracketed.has(key)) c.type = 'organization';
     }
   });
 }
@@ -45,9 +50,16 @@ function documentForms(
   contexts: readonly SentenceContext[],
   candidates: readonly Candidate[][],
 ): DocumentForms {
-  const known: DocumentForms = { forms: new Map(), shortOrganizations: new Set(), personParts: new Set() };
+  const known: DocumentForms = {
+    forms: new Map(),
+    shortOrganizations: new Set(),
+    personParts: new Set(),
+    bracketed: new Set(),
+  };
   contexts.forEach((ctx, s) => {
     for (const c of candidates[s]) {
+      if (c.source === 'tagger' && c.end - c.start > 1 && bracketedAfterOrganization(ctx, c, candidates[s]))
+        known.bracketed.add(formOf(ctx, c.start, c.end));
       const key = formOf(ctx, c.start, c.end);
       if (!known.forms.has(key)) known.forms.set(key, new Set());
       known.forms.get(key)!.add(c.type);
@@ -116,4 +128,11 @@ function isGovernedBy(ctx: SentenceContext, c: Candidate): boolean {
   const words = ctx.keys.slice(c.start, c.end).filter((k) => k !== '-');
   if (words.length < 2 || words.length > 4) return false;
   return !words.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k));
+}
+
+/** "X (Oberster Gerichtshof)": a tagged name alone in brackets right after an organization's name. */
+function bracketedAfterOrganization(ctx: SentenceContext, c: Candidate, all: readonly Candidate[]): boolean {
+  if (ctx.words[c.start - 1]?.text !== '(' || ctx.words[c.end]?.text !== ')') return false;
+  if (ctx.names.some((n) => n.start === c.start && n.end === c.end)) return false;
+  return all.some((o) => o !== c && o.end === c.start - 1 && o.type === 'organization');
 }

@@ -45,8 +45,26 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /** End of a personal name starting at `start` (1-4 capitalised words, particles, a quoted nickname). */
+/** Function words that, capitalised after a title, start a title's domain, never a name. */
+const NOT_NAME_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'to',
+  'the',
+]);
+
 export function personNameEnd(ctx: SentenceContext, start: number): number | undefined {
   const { words } = ctx;
+  // "Chair In Global Islamic Politics": a capitalised preposition opens no name.
+  if (NOT_NAME_OPENERS.has(ctx.keys[start] ?? '')) return undefined;
   let end = start;
   let names = 0;
   while (end < words.length && names < 5) {

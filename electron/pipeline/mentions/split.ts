@@ -6,12 +6,15 @@
  *     Mercosur"); connectors ("Bank of America", "Brigade de Recherche") and name particles stay,
  *   - a participle glued by a hyphen ("United States-led Iraq", "Iran-backed Houthis"): what it modifies is
  *     another name.
- * Pieces lose the punctuation at their edges; pieces with no capitalised word, or only a nationality ("South
- * American" before "group Mercosur"), are dropped.
+ * Pieces lose the punctuation at their edges and a capitalised preposition opening them ("Chair In Global
+ * ..."); a participle opening a sentence before a body's name is no part of it ("Remarked Center for ...").
+ * Pieces with no capitalised word, only a nationality ("South American" before "group Mercosur") or only
+ * group words ("Muslims and Christians") are dropped.
  */
 import type { Candidate } from './candidate';
-import type { SentenceContext } from './context';
+import { isInitialPosition, type SentenceContext } from './context';
 import { isCapitalized } from './runs';
+import { ORG_HEADS, PLACE_HEADS } from './vocabulary';
 import type { Word } from './words';
 
 /** Lower-case words that may stand inside a name. */
@@ -27,21 +30,36 @@ const GLUED_PARTICIPLES = new Set(
   ),
 );
 
+/** Prepositions capitalised at the start of a tagged piece ("In Global ..."); "The Hague" keeps its article. */
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'to',
+]);
+
 export function splitTaggedSpan(candidate: Candidate, ctx: SentenceContext): Candidate[] {
   const { words } = ctx;
-  let breaks = false;
-  for (let i = candidate.start; i < candidate.end && !breaks; i++) breaks = breaksName(words, i);
-  if (!breaks) return [candidate];
   const pieces: Candidate[] = [];
   let from = candidate.start;
   for (let i = candidate.start; i <= candidate.end; i++) {
     if (i < candidate.end && !breaksName(words, i)) continue;
     let [start, end] = [from, i];
-    while (start < end && words[start].shape === 'other') start++;
+    while (start < end && (words[start].shape === 'other' || OPENING_PREPOSITIONS.has(words[start].key)))
+      start++;
     while (end > start && words[end - 1].shape === 'other') end--;
-    const nationality = ctx.demonyms.some((d) => d.start === start && d.end === end);
-    if (end > start && hasCapital(words, start, end) && !nationality)
-      pieces.push({ ...candidate, start, end });
+    if (openingParticiple(ctx, start, end)) start++;
+    if (end > start && hasCapital(words, start, end) && !onlyGroupWords(ctx, start, end))
+      pieces.push(
+        start === candidate.start && end === candidate.end ? candidate : { ...candidate, start, end },
+      );
     from = i + 1;
   }
   return pieces;
@@ -58,4 +76,25 @@ function breaksName(words: readonly Word[], i: number): boolean {
 function hasCapital(words: readonly Word[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCapitalized(words[i])) return true;
   return false;
+}
+
+/** "Remarked Center for Biological Diversity scientist ...": a participle opening the sentence. */
+function openingParticiple(ctx: SentenceContext, start: number, end: number): boolean {
+  const word = ctx.words[start];
+  if (end - start < 3 || !word || !/^\p{Lu}\p{Ll}{3,}ed$/u.test(word.text)) return false;
+  if (!isInitialPosition(ctx.words, start)) return false;
+  for (let i = start + 1; i < end; i++)
+    if (ORG_HEADS.has(ctx.keys[i]) || PLACE_HEADS.has(ctx.keys[i])) return true;
+  return false;
+}
+
+/** A nationality ("South American") or group words only ("Muslims and Christians"). */
+function onlyGroupWords(ctx: SentenceContext, start: number, end: number): boolean {
+  if (ctx.demonyms.some((d) => d.start === start && d.end === end)) return true;
+  const groups = ctx.doc.lexicon.groupWords;
+  for (let i = start; i < end; i++) {
+    const key = ctx.keys[i];
+    if (!groups.has(key) && key !== 'and' && key !== 'or' && key !== ',') return false;
+  }
+  return true;
 }

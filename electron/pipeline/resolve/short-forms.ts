@@ -1,5 +1,5 @@
 /**
- * Short forms of organizations within one document: "Mahan" where the document names "Mahan Air", "Houthi"
+ * Other names of one organization within one document. Short forms: "Mahan" where the document names "Mahan Air", "Houthi"
  * beside "Houthi movement", "Salling" beside "Salling Group": the name without its head noun is the same
  * body. Per document only ("Liberal" in another article may be another country's party), and only when one
  * organization of the document has that short form.
@@ -27,5 +27,26 @@ export function linkShortOrganizationNames(
     if (m.lexicon) continue;
     const roots = longer.get(matchKey(m.text));
     if (roots?.size === 1) sets.union([...roots][0], keyOf.get(m)!);
+  }
+}
+
+/**
+ * "the Supreme Court of Justice (Oberster Gerichtshof) of Austria": a multi-word name alone in brackets right
+ * after an organization's name is its name in another language (acronyms are linked as such elsewhere).
+ */
+export function linkBracketedNames(
+  doc: AnnotatedDocument,
+  keyOf: ReadonlyMap<Mention, string>,
+  sets: UnionFind,
+): void {
+  const named = doc.mentions.filter((m) => m.source !== 'coref');
+  for (let k = 1; k < named.length; k++) {
+    const [before, inside] = [named[k - 1], named[k]];
+    if (before.type !== 'organization' || inside.type !== 'organization' || inside.lexicon) continue;
+    if (inside.sentence !== before.sentence || !/\s/.test(inside.text.trim())) continue;
+    const opening = doc.text.slice(before.end, inside.start);
+    const closing = doc.text.slice(inside.end, inside.end + 3);
+    if (/^\s*\(\s*$/.test(opening) && /^\s*\)/.test(closing))
+      sets.union(keyOf.get(before)!, keyOf.get(inside)!);
   }
 }

@@ -177,6 +177,19 @@ describe('tagged spans cut where no name goes on', () => {
     ['Leaders of the South American group Mercosur met.', ['Mercosur'], ['South American']],
     // A participle glued by a hyphen.
     ['Chirac opposed the United States-led Iraq War in 2003.', ['United States', 'Iraq War'], []],
+    // A participle opening the sentence before a body's name; group words alone.
+    [
+      'Remarked Velmora Center for Biodiversity scientist Tierra Kurran, "it is good."',
+      ['Velmora Center for Biodiversity'],
+      ['Remarked Velmora Center for Biodiversity'],
+    ],
+    ['It matters to Muslims and Christians alike.', [], ['Muslims and Christians']],
+    // A capitalised preposition after a title opens no name.
+    [
+      'Professor Greg Barlow, Chair In Global Islamic Politics at Velmora University, said so.',
+      ['Greg Barlow'],
+      ['In Global', 'In Global Islamic Politics'],
+    ],
     // Connectors and name particles stay inside.
     ['ISIL has killed members of the Al bu Nimr tribe.', ['Al bu Nimr'], []],
     ['Officers of the Brigade de Recherche met.', ['Brigade de Recherche'], []],

@@ -62,6 +62,13 @@ describe('merging every way of naming one thing', () => {
       ['Kelvor Air', 'organization', ['Kelvor Air', 'Kelvor']],
     ],
     [
+      'a name in another language, in brackets after the body',
+      [
+        'The Supreme Court of Justice (Oberster Gerichtshof) of Austria asked. The Oberster Gerichtshof ruled.',
+      ],
+      ['Oberster Gerichtshof', 'organization', ['Supreme Court of Justice', 'Oberster Gerichtshof']],
+    ],
+    [
       'case variants',
       ['CONGRESS CONTROVERSY\n\nCongress voted on Friday.'],
       ['Congress', 'organization', ['Congress', 'CONGRESS']],
@@ -128,6 +135,11 @@ describe('keeping different things apart', () => {
       'a short form in another document stays apart',
       ['Germany banned airline Kelvor Air.', 'Shoppers went to retailer Kelvor on Friday.'],
       ['Kelvor Air', 'Kelvor'],
+    ],
+    [
+      'a place in brackets after a person is no other name',
+      ['Senator Bernie Sanders (Vermont) spoke.'],
+      ['Bernie Sanders'],
     ],
     [
       'drug cartels of a corpus naming two countries’ cartels',
