@@ -10,6 +10,7 @@
  *     "the AfCFTA secretariat"; a name before "law": "Sharia law"; "X Free Trade Area" is the agreement;
  *   - "the ministry of internal affairs of Belarus" written in lower case; "the Khurais oil field";
  *   - "Pacific island nations": a region's states are a place of their own, not the ocean;
+ *   - where a facility stands: "the largest processing plant at Abqaiq", "an air base near Kandahar";
  *   - "the city of X"; web outlets named by their address ("Portfolio.hu"); company and press names opening
  *     with a foreign word for one ("Deutsche Bahn", "Gazeta Wyborcza").
  * The kind nouns are English words (`./kinds.ts`); nothing here knows a name.
@@ -30,6 +31,7 @@ import {
   WEB_DOMAINS,
 } from './kinds';
 import { titleEndingAt } from './titles';
+import { ORG_HEADS } from './vocabulary';
 import { CALENDAR_WORDS, capitalizedRuns, isCapitalized, type Run } from './runs';
 
 export function kindRules(ctx: SentenceContext): Candidate[] {
@@ -45,6 +47,7 @@ export function kindRules(ctx: SentenceContext): Candidate[] {
     namedLaws(ctx, runs, found);
     tradeAreas(ctx, runs, found);
     namedFields(ctx, runs, found);
+    facilitySites(ctx, runs, found);
   }
   wordRules(ctx, runs, found);
   if (ctx.names.length > 0) regionalGroups(ctx, found);
@@ -486,5 +489,28 @@ function regionalGroups(ctx: SentenceContext, found: Candidate[]): void {
     if (ctx.keys[end] === 'island' && ctx.words[end].shape === 'lower') end++;
     if (ctx.words[end]?.shape === 'lower' && GROUP_OF_STATES.has(ctx.keys[end]))
       found.push(ruleCandidate(name.start, end + 1, 'place', 'regional-group'));
+  }
+}
+
+/** Facilities whose site is named after them: "the processing plant at X", "an air base near X". */
+const FACILITY_SITES = new Set(
+  `plant plants base bases refinery refineries factory factories facility facilities mine mines port camp camps
+   prison airfield airport`.split(/\s+/),
+);
+const SITE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside']);
+
+function facilitySites(ctx: SentenceContext, runs: readonly NameRun[], found: Candidate[]): void {
+  for (const run of runs) {
+    const [facility, preposition] = [ctx.words[run.start - 2], ctx.keys[run.start - 1]];
+    if (
+      facility?.shape !== 'lower' ||
+      !FACILITY_SITES.has(facility.key) ||
+      !SITE_PREPOSITIONS.has(preposition)
+    )
+      continue;
+    if (opensWithGivenName(ctx, run) || !isUsable(ctx, run)) continue;
+    const last = ctx.keys[run.end - 1];
+    if (ORG_HEADS.has(last)) continue; // "the plant at Velmar Industries"
+    found.push(ruleCandidate(run.start, run.end, 'place', 'facility-site'));
   }
 }

@@ -112,6 +112,15 @@ describe('kind nouns type the names next to them', () => {
     ],
     ['The Belarusian ministry of health said so.', [['Belarusian ministry of health', 'organization']]],
     ['Officials at the ministry of health left.', []],
+    // Where a facility stands is a place; a company's plant is not.
+    [
+      'Drones struck the processing plant at Velqaiq. In 2006, Velqaiq was a target.',
+      [
+        ['Velqaiq', 'place'],
+        ['Velqaiq', 'place'],
+      ],
+    ],
+    ['Workers at the plant at Velmar Industries struck.', [['Velmar Industries', 'organization']]],
     // A region's states are not the region.
     ['Measles struck Pacific island nations.', [['Pacific island nations', 'place']]],
     ['Ships crossed the Pacific in May.', [['Pacific', 'place']]],
