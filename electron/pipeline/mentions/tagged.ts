@@ -5,7 +5,7 @@
  * name; tim, nat and art are not entities. The tagger reads our words with hyphenated compounds re-joined
  * ("al-Qaida", "U.S.-Mexico"), the way GMB writes them.
  */
-import { labelsToSpans, tagTokensWithScores, type NerEntityType } from '../ner';
+import { tagSpans, type NerEntityType } from '../ner';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
 import { isInitialPosition, isTrustedCapital, type SentenceContext } from './context';
@@ -90,12 +90,12 @@ function taggerTokens(ctx: SentenceContext): TaggerToken[] {
 export function taggerCandidates(ctx: SentenceContext): Candidate[] {
   if (ctx.words.length === 0 || ctx.allCaps || !mayHoldName(ctx)) return [];
   const tokens = taggerTokens(ctx);
-  const tagged = tagTokensWithScores(tokens.map((t) => t.text));
   const found: Candidate[] = [];
-  for (const span of labelsToSpans(tagged.map((t) => t.label))) {
+  // Spans with their lowest token confidence, computed by the tagger without per-token objects.
+  for (const span of tagSpans(tokens.map((t) => t.text))) {
     const type = TYPE_MAP[span.type];
     if (!type) continue;
-    const score = Math.min(...tagged.slice(span.start, span.end).map((t) => t.confidence));
+    const score = span.confidence;
     const start = tokens[span.start].start;
     const end = tokens[span.end - 1].end;
     for (const piece of splitAtPossessives(ctx, start, end)) {
