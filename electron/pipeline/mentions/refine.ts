@@ -5,6 +5,7 @@
  *   - a subsidiary: "Netto Poland" where the document names "Netto" as an organization;
  *   - "Mahan Air of Iran" where the document also writes "Mahan Air": the name stops before "of", and the
  *     country is its own mention;
+ *   - a person's name opening with an organization the lexicon knows: "told MSNBC Cummings ..." is Cummings;
  *   - a source: a one-word name that "reports", or that something is "according to", and that is no part of
  *     a person's name in the document ("Rudaw reports ...");
  *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi");
@@ -34,6 +35,7 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
     for (const c of candidates[s]) {
       if (c.source === 'tagger' || c.why === 'organization-head') cutOfCountry(ctx, c, known);
       if (c.source !== 'tagger') continue;
+      personAfterOrganization(ctx, c, known);
       const key = formOf(ctx, c.start, c.end);
       const oneWord = isOneWord(ctx, c);
       const personLike = known.personParts.has(key) || given.has(key);
@@ -135,4 +137,24 @@ function bracketedAfterOrganization(ctx: SentenceContext, c: Candidate, all: rea
   if (ctx.words[c.start - 1]?.text !== '(' || ctx.words[c.end]?.text !== ')') return false;
   if (ctx.names.some((n) => n.start === c.start && n.end === c.end)) return false;
   return all.some((o) => o !== c && o.end === c.start - 1 && o.type === 'organization');
+}
+
+/**
+ * "MSNBC Cummings" where the document names Elijah Cummings: a lexicon organization's name opening a tagged
+ * span before a person's name of the document is no part of it.
+ */
+function personAfterOrganization(ctx: SentenceContext, c: Candidate, known: DocumentForms): void {
+  const name = ctx.names.find(
+    (n) => n.start === c.start && n.end < c.end && n.value.entity.type === 'organization',
+  );
+  if (!name) return;
+  const rest = formOf(ctx, name.end, c.end);
+  if (
+    c.type !== 'person' &&
+    !known.personParts.has(ctx.keys[c.end - 1]) &&
+    !known.forms.get(rest)?.has('person')
+  )
+    return;
+  c.start = name.end;
+  c.type = 'person';
 }

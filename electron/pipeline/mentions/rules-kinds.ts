@@ -125,6 +125,37 @@ function kindType(
   return undefined;
 }
 
+/**
+ * The candidate for a run typed by its kind. A person's name leaves out party, faith and nationality words
+ * before it ("Democrat Chuck Schumer, the Senate minority leader": Chuck Schumer).
+ */
+function typedName(ctx: SentenceContext, run: Run, type: EntityType, why: string): Candidate {
+  let start = run.start;
+  if (type === 'person') {
+    const groups = ctx.doc.lexicon.groupWords;
+    for (;;) {
+      const demonym = ctx.demonyms.find((d) => d.start === start && d.end < run.end);
+      if (demonym) start = demonym.end;
+      else if (start + 1 < run.end && (groups.has(ctx.keys[start]) || PARTY_WORDS.has(ctx.keys[start])))
+        start++;
+      else break;
+    }
+  }
+  return ruleCandidate(start, run.end, type, why);
+}
+
+/** Party members' words before a name: "Democrat Chuck Schumer", "Republican Larry Hogan". */
+const PARTY_WORDS = new Set([
+  'democrat',
+  'democratic',
+  'republican',
+  'conservative',
+  'labour',
+  'liberal',
+  'tory',
+  'green',
+]);
+
 function opensWithGivenName(ctx: SentenceContext, run: Run): boolean {
   return run.end - run.start >= 2 && givenNames().has(ctx.keys[run.start]);
 }
@@ -138,7 +169,7 @@ function kindBeforeName(ctx: SentenceContext, runs: readonly NameRun[], found: C
     // "state-owned Saudi Aramco", "Iran-backed X": what is owned or backed is a body.
     const owned = OWNERSHIP_WORDS.has(ctx.keys[run.start - 1]) && ctx.words[run.start - 2]?.text === '-';
     const type = owned ? 'organization' : kindType(ctx, run.start - 1, run, false);
-    if (type && isUsable(ctx, run)) found.push(ruleCandidate(run.start, run.end, type, 'kind-before-name'));
+    if (type && isUsable(ctx, run)) found.push(typedName(ctx, run, type, 'kind-before-name'));
   }
 }
 
@@ -223,7 +254,7 @@ function appositions(ctx: SentenceContext, runs: readonly NameRun[], found: Cand
     const head = appositionHead(ctx, run.end + 1);
     if (head === undefined) continue;
     const type = kindType(ctx, head, run, true);
-    if (type) found.push(ruleCandidate(run.start, run.end, type, 'apposition-kind'));
+    if (type) found.push(typedName(ctx, run, type, 'apposition-kind'));
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * People: "President Donald Trump", "Donald Trump" and "Trump" are one person; "John Smith" and "Jane Smith"
  * are two. Full names (two words or more) are keyed by first and last name; a surname alone joins the one
- * full name of the same document that ends with it, else the one in the corpus, else stays a node of its own.
+ * full name of the same document that ends with it (or the one named far more often than the others who share
+ * it), else the one in the corpus, else stays a node of its own.
  */
 import type { AnnotatedDocument, Mention } from '../types';
 import { matchKey } from './normalize';
@@ -40,6 +41,19 @@ function nicknameKey(text: string, tokens: readonly string[]): string | undefine
   return nick.length === 1 ? `${nick[0]} ${tokens[tokens.length - 1]}` : undefined;
 }
 
+/**
+ * "Cummings" in an obituary naming Elijah Cummings four times and his wife Maya Rockeymoore Cummings twice:
+ * the surname alone is the story's person, the one named in full at least twice as often as any other who
+ * shares it (news writes relatives by their full or first names). Otherwise no one.
+ */
+function dominantPerson(
+  candidates: readonly DocPerson[],
+  counts: ReadonlyMap<string, number>,
+): DocPerson | undefined {
+  const ranked = candidates.map((p) => ({ p, n: counts.get(p.key) ?? 0 })).sort((a, b) => b.n - a.n);
+  return ranked[0].n >= 2 && ranked[0].n >= 2 * ranked[1].n ? ranked[0].p : undefined;
+}
+
 /** Cluster key (`person:<first last>` or `person:<name>`) for every person mention. */
 export function clusterPersons(documents: readonly AnnotatedDocument[]): Map<Mention, string> {
   const keys = new Map<Mention, string>();
@@ -70,12 +84,18 @@ export function clusterPersons(documents: readonly AnnotatedDocument[]): Map<Men
       } else if (nickname && !person.nickname) person.nickname = nickname;
       keys.set(mention, person.key);
     }
+    // Full-name mentions per person of this document.
+    const counts = new Map<string, number>();
+    for (const { mention } of longestFirst)
+      counts.set(keys.get(mention)!, (counts.get(keys.get(mention)!) ?? 0) + 1);
     for (const { mention, tokens } of named) {
       if (tokens.length >= 2) continue;
       const [word] = tokens;
       const bySurname = people.filter((p) => p.tokens[p.tokens.length - 1] === word);
       const byFirstName = people.filter((p) => p.tokens[0] === word);
+      const dominant = bySurname.length > 1 ? dominantPerson(bySurname, counts) : undefined;
       if (bySurname.length === 1) keys.set(mention, bySurname[0].key);
+      else if (dominant) keys.set(mention, dominant.key);
       else if (bySurname.length > 1) keys.set(mention, `person:${word}@${doc.id}`);
       else if (byFirstName.length === 1) keys.set(mention, byFirstName[0].key);
       else pending.push({ mention, tokens });

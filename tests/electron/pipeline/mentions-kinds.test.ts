@@ -46,6 +46,14 @@ describe('kind nouns type the names next to them', () => {
         ['Qatar', 'place'],
       ],
     ],
+    // A person's party word is no part of the name.
+    [
+      'Democrat Marek Dalvin, the Senate minority leader, spoke.',
+      [
+        ['Marek Dalvin', 'person'],
+        ['Senate', 'organization'],
+      ],
+    ],
     [
       'They worked for the Brigade de Recherche et d’Intervention, an elite unit tasked with hard cases.',
       [['Brigade de Recherche et d’Intervention', 'organization']],
@@ -198,6 +206,12 @@ describe('tagged spans cut where no name goes on', () => {
       'Professor Greg Barlow, Chair In Global Islamic Politics at Velmora University, said so.',
       ['Greg Barlow'],
       ['In Global', 'In Global Islamic Politics'],
+    ],
+    // An organization the lexicon knows opens no person's name.
+    [
+      'Elijah Cummings died. Cummings was 68. Schumer told MSNBC Cummings "was a great man".',
+      ['Cummings'],
+      ['MSNBC Cummings'],
     ],
     // Connectors and name particles stay inside.
     ['ISIL has killed members of the Al bu Nimr tribe.', ['Al bu Nimr'], []],

@@ -122,6 +122,13 @@ describe('keeping different things apart', () => {
       ['Michael Smith', 'John Smith', 'Smith'],
     ],
     [
+      'a surname shared by two full names, one named far more often: that one',
+      [
+        'Elon Varga died. Elon Varga was 68. Elon Varga served long. His wife Maya Varga spoke. Varga was mourned.',
+      ],
+      ['Elon Varga', 'Maya Varga'],
+    ],
+    [
       'two full names across documents',
       ['Michael Smith spoke.', 'John Smith answered.', 'Smith left.'],
       ['Michael Smith', 'John Smith', 'Smith'],
