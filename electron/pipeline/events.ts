@@ -14,7 +14,7 @@ import { eventPhrases, type EventPhrase } from './events/detect';
 import { EVENT_NOUNS, EVENT_VERBS, FAMILIES } from './events/lexicon';
 import type { ArgumentContext } from './relations/arguments';
 import { segmentClauses } from './relations/clauses';
-import { sentenceRelations } from './relations/extract';
+import { readingOf, sentenceRelations } from './relations/extract';
 import { corpusKnowledge } from './relations/knowledge';
 import { lexiconDemonym, relationKnowledge } from './relations';
 import { modalityOf } from './relations/modality';
@@ -48,9 +48,9 @@ export function linkEvents(state: CorpusState): void {
     for (const sentence of doc.sentences) {
       if (!sentenceWords(sentence).some((w) => EVENT_NOUNS.has(w.lower) || EVENT_VERBS.has(w.lower)))
         continue;
-      const units = sentenceUnits(sentence, mentionsBySentence.get(sentence.index) ?? []);
-      if (units.length > MAX_UNITS) continue;
-      const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };
+      const mentions = mentionsBySentence.get(sentence.index) ?? [];
+      const ctx = readingOf(sentence, mentions.length) ?? readSentence(sentence, mentions);
+      if (!ctx) continue;
       const found = eventPhrases(ctx, knowledge);
       if (found.length === 0) continue;
       views.set(viewKey(doc.id, sentence.index), { doc, sentence, ctx });
@@ -101,6 +101,12 @@ export function linkEvents(state: CorpusState): void {
         places.push({ entity: e, docId: m.docId, sentence: m.sentence, at: m.start });
   }
   datesForEvents(state, places);
+}
+
+/** Units and clauses of a sentence the relation stage did not read (no entity, or too long: none). */
+function readSentence(sentence: Sentence, mentions: readonly Mention[]): ArgumentContext | undefined {
+  const units = sentenceUnits(sentence, mentions);
+  return units.length > MAX_UNITS ? undefined : { units, clauses: segmentClauses(units) };
 }
 
 function viewKey(docId: string, sentence: number): string {

@@ -33,7 +33,7 @@ export function extractRelations(state: CorpusState): void {
 export function relationKnowledge(state: CorpusState): (doc: AnnotatedDocument) => CorpusKnowledge {
   const corpus = corpusKnowledge(state.entities, undefined, lexiconDemonym);
   const entityById = new Map(state.entities.map((e) => [e.id, e]));
-  return (doc) => documentKnowledge(corpus, documentOrganizations(doc.mentions, entityById));
+  return (doc) => documentKnowledge(corpus, () => documentOrganizations(doc.mentions, entityById));
 }
 
 function mentionsBySentence(doc: AnnotatedDocument): Map<number, Mention[]> {

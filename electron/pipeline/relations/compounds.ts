@@ -9,29 +9,30 @@ import { isPunctuation, isWord } from './reading';
 import type { Candidate } from './triggers';
 import type { RelationType } from '../types';
 
-/** Participle -> relation. */
-const PARTICIPLES: Readonly<Record<string, RelationType>> = {
-  backed: 'supports',
-  supported: 'supports',
-  funded: 'supports',
-  financed: 'supports',
-  sponsored: 'supports',
-  armed: 'supports',
-  trained: 'supports',
-  led: 'leads',
-  run: 'leads',
-  controlled: 'leads',
-  commanded: 'leads',
-  held: 'leads',
-  ruled: 'leads',
-};
+/** Participle -> relation (a Map: asked once per word of every sentence). */
+const PARTICIPLES: ReadonlyMap<string, RelationType> = new Map([
+  ['backed', 'supports'],
+  ['supported', 'supports'],
+  ['funded', 'supports'],
+  ['financed', 'supports'],
+  ['sponsored', 'supports'],
+  ['armed', 'supports'],
+  ['trained', 'supports'],
+  ['led', 'leads'],
+  ['run', 'leads'],
+  ['controlled', 'leads'],
+  ['commanded', 'leads'],
+  ['held', 'leads'],
+  ['ruled', 'leads'],
+]);
 
 /** Whether the word at `i` is a participle glued to a name by a hyphen ("-backed" in "Iran-backed"). */
 export function isHyphenParticiple(ctx: ArgumentContext, i: number): boolean {
   const u = ctx.units[i];
   return (
     u?.kind === 'word' &&
-    PARTICIPLES[u.lower] !== undefined &&
+    ctx.units[i - 2]?.kind === 'entity' &&
+    PARTICIPLES.has(u.lower) &&
     isInnerHyphen(ctx.units, i - 1) &&
     ctx.units[i - 2]?.kind === 'entity'
   );
@@ -50,7 +51,7 @@ export function compoundCandidates(ctx: ArgumentContext): Candidate[] {
         out.push({
           source: i - 2,
           target: k,
-          relation: PARTICIPLES[units[i].lower],
+          relation: PARTICIPLES.get(units[i].lower)!,
           trigger: `${units[i - 1].text}${units[i].text}`,
           triggerStart: i,
           triggerEnd: i,

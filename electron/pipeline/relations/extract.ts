@@ -49,6 +49,22 @@ const SIGNATURES: Partial<
   meets: { source: ACTORS, target: ACTORS },
 };
 
+/** The last reading of each sentence (units and clauses), with how many entity mentions it had. */
+const readings = new WeakMap<Sentence, { mentions: number; ctx: ArgumentContext }>();
+
+function rememberContext(sentence: Sentence, mentions: number, ctx: ArgumentContext): void {
+  readings.set(sentence, { mentions, ctx });
+}
+
+/**
+ * The reading the relation stage made of a sentence, if it had the same entity mentions (`mentions` of
+ * them): the events stage reads the same units and clauses, so it need not split them again.
+ */
+export function readingOf(sentence: Sentence, mentions: number): ArgumentContext | undefined {
+  const found = readings.get(sentence);
+  return found && found.mentions === mentions ? found.ctx : undefined;
+}
+
 export interface SentenceInput {
   docId: string;
   sentence: Sentence;
@@ -69,9 +85,11 @@ export function sentenceRelations(input: SentenceInput): RelationInstance[] {
     mentions[0].type !== 'organization'
   )
     return [];
-  const units = sentenceUnits(sentence, mentions).slice(0, MAX_UNITS_PER_SENTENCE);
+  const all = sentenceUnits(sentence, mentions);
+  const units = all.slice(0, MAX_UNITS_PER_SENTENCE);
   if (!units.some((u) => u.kind === 'entity')) return [];
   const ctx: ArgumentContext = { units, clauses: segmentClauses(units) };
+  if (all.length === units.length) rememberContext(sentence, mentions.length, ctx);
 
   // Roles, possessives and most location patterns mark themselves `structural` (asserted whatever the mood).
   const roles = roleCandidates(ctx, input.knowledge);

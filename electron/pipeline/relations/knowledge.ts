@@ -28,21 +28,27 @@ export const ORGANIZATION_KINDS = new Set(
  */
 export function documentKnowledge(
   corpus: CorpusKnowledge,
-  organizations: ReadonlyArray<{ id: string; names: readonly string[] }>,
+  organizations: () => ReadonlyArray<{ id: string; names: readonly string[] }>,
 ): CorpusKnowledge {
-  const byKind = new Map<string, Set<string>>();
-  for (const org of organizations)
-    for (const name of org.names)
-      for (const word of normalize(name).split(' ')) {
-        const kind =
-          word.endsWith('s') && ORGANIZATION_KINDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
-        if (!ORGANIZATION_KINDS.has(kind)) continue;
-        if (!byKind.has(kind)) byKind.set(kind, new Set());
-        byKind.get(kind)!.add(org.id);
-      }
+  // Built on the first question only: few documents have a "cartel leader".
+  let byKind: Map<string, Set<string>> | undefined;
+  const build = (): Map<string, Set<string>> => {
+    const map = new Map<string, Set<string>>();
+    for (const org of organizations())
+      for (const name of org.names)
+        for (const word of normalize(name).split(' ')) {
+          const kind =
+            word.endsWith('s') && ORGANIZATION_KINDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+          if (!ORGANIZATION_KINDS.has(kind)) continue;
+          if (!map.has(kind)) map.set(kind, new Set());
+          map.get(kind)!.add(org.id);
+        }
+    return map;
+  };
   return {
     ...corpus,
     organizationOfKind(kind) {
+      byKind ??= build();
       const ids = byKind.get(kind.toLowerCase().replace(/s$/, ''));
       return ids && ids.size === 1 ? [...ids][0] : undefined;
     },
