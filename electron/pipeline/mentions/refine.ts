@@ -9,6 +9,8 @@
  *   - a source: a one-word name that "reports", or that something is "according to", and that is no part of
  *     a person's name in the document ("Rudaw reports ...");
  *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi");
+ *   - a craft: "the Crew Dragon capsule" makes every tagged "Crew Dragon" of the document no entity (the
+ *     ontology has no vehicles);
  *   - a body's name in another language, in brackets after it ("the Supreme Court of Justice (Oberster
  *     Gerichtshof)"): the same body.
  */
@@ -26,6 +28,8 @@ interface DocumentForms {
   personParts: Set<string>;
   /** Tagged names in brackets after an organization's name: its name in another language. */
   bracketed: Set<string>;
+  /** Names of vehicles and craft: a vehicle noun follows them somewhere ("the Crew Dragon capsule"). */
+  vehicles: Set<string>;
 }
 
 export function refineTaggerReadings(contexts: readonly SentenceContext[], candidates: Candidate[][]): void {
@@ -45,8 +49,23 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
       else if (c.type === 'organization' && isGovernedBy(ctx, c)) c.type = 'person';
       if (known.bracketed.has(key)) c.type = 'organization';
     }
+    // "the Crew Dragon capsule ... the Crew Dragon was carrying cargo": a craft is no person or place.
+    if (known.vehicles.size > 0)
+      candidates[s] = candidates[s].filter(
+        (c) =>
+          c.source !== 'tagger' ||
+          c.type === 'organization' ||
+          !known.vehicles.has(formOf(ctx, c.start, c.end)) ||
+          known.personParts.has(ctx.keys[c.end - 1]),
+      );
   });
 }
+
+/** Nouns of vehicles and craft: the ontology has no type for them. */
+const VEHICLES = new Set(
+  `capsule spacecraft spaceship rocket satellite probe rover lander shuttle ship vessel boat yacht submarine tanker
+   ferry aircraft airliner jet plane helicopter drone train locomotive car truck`.split(/\s+/),
+);
 
 function documentForms(
   contexts: readonly SentenceContext[],
@@ -57,20 +76,28 @@ function documentForms(
     shortOrganizations: new Set(),
     personParts: new Set(),
     bracketed: new Set(),
+    vehicles: new Set(),
   };
+  const people: string[][] = [];
   contexts.forEach((ctx, s) => {
     for (const c of candidates[s]) {
       if (c.source === 'tagger' && c.end - c.start > 1 && bracketedAfterOrganization(ctx, c, candidates[s]))
         known.bracketed.add(formOf(ctx, c.start, c.end));
+      // "the SpaceX Crew Dragon capsule": the craft's name and its endings ("Crew Dragon").
+      if (c.source === 'tagger' && ctx.words[c.end]?.shape === 'lower' && VEHICLES.has(ctx.keys[c.end]))
+        for (let start = c.start; start < c.end - 1 || start === c.start; start++)
+          known.vehicles.add(formOf(ctx, start, c.end));
       const key = formOf(ctx, c.start, c.end);
       if (!known.forms.has(key)) known.forms.set(key, new Set());
       known.forms.get(key)!.add(c.type);
       const words = key.split(' ');
-      if (c.type === 'person' && words.length >= 2) for (const w of words) known.personParts.add(w);
+      if (c.type === 'person' && words.length >= 2) people.push(words);
       if (c.type === 'organization' && words.length >= 2 && ORG_HEADS.has(words[words.length - 1]))
         known.shortOrganizations.add(words.slice(0, -1).join(' '));
     }
   });
+  for (const words of people)
+    if (!known.vehicles.has(words.join(' '))) for (const w of words) known.personParts.add(w);
   return known;
 }
 

@@ -259,6 +259,14 @@ describe('document readings of tagged names', () => {
     expect(named(text)).toEqual(expected);
   });
 
+  it('a craft is no entity; a person whose name is on a plane stays a person', () => {
+    const found = named(
+      'The SpaceX Crew Dragon capsule docked. The Crew Dragon was carrying cargo. The Trump plane landed. Donald Trump left.',
+    );
+    expect(found.map(([text]) => text).filter((t) => t.includes('Dragon'))).toEqual([]);
+    expect(found).toContainEqual(['Trump', 'person']);
+  });
+
   it('a surname written alone after the full name is the person, hyphens and all', () => {
     const found = named('A coup placed Prayuth Chan-o-cha in office. They ran against Chan-o-cha.');
     expect(found).toEqual([
