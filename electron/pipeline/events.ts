@@ -64,8 +64,11 @@ export function linkEvents(state: CorpusState): void {
   const affected = new Set<string>();
   const links: RelationInstance[] = [];
   const places: EventPlace[] = [];
+  const named = state.entities.filter((e) => e.type === 'policy' || e.type === 'event');
   for (const cluster of clusters) {
-    const entity = eventEntity(cluster, taken);
+    // "the free trade agreement" in an article naming the African Continental Free Trade Area: that one.
+    const existing = namedReferent(cluster, named);
+    const entity = existing ?? eventEntity(cluster, taken);
     taken.add(entity.id);
     for (const located of cluster.phrases) {
       const view = views.get(viewKey(located.docId, located.sentence))!;
@@ -89,7 +92,7 @@ export function linkEvents(state: CorpusState): void {
       links.push(...eventLinks(view, located.phrase, cluster, entity.id));
     }
     entity.aliases = [...new Set(entity.aliases)];
-    state.entities.push(entity);
+    if (!existing) state.entities.push(entity);
   }
 
   rereadSentences(state, affected);
@@ -101,6 +104,32 @@ export function linkEvents(state: CorpusState): void {
         places.push({ entity: e, docId: m.docId, sentence: m.sentence, at: m.start });
   }
   datesForEvents(state, places);
+}
+
+/**
+ * The named policy or event (from the entity stage) a description refers to: one named in the same
+ * document whose name holds every content word of the description ("free trade agreement" -> the
+ * "African Continental Free Trade Area"; "nuclear deal" -> the "Iran nuclear deal"). One candidate only.
+ */
+function namedReferent(cluster: EventCluster, named: readonly Entity[]): Entity | undefined {
+  if (cluster.key) return undefined;
+  const type = FAMILIES[cluster.family].type ?? 'event';
+  const content = (cluster.phrases.find((p) => p.phrase.content)?.phrase.content ?? '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (content.length === 0) return undefined;
+  const docs = new Set(cluster.phrases.map((p) => p.docId));
+  const candidates = named.filter(
+    (e) =>
+      e.type === type &&
+      e.docs.some((d) => docs.has(d)) &&
+      [e.label, ...e.aliases].some((name) => {
+        const words = new Set(name.toLowerCase().split(/[\s-]+/));
+        return content.every((w) => words.has(w));
+      }),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** Units and clauses of a sentence the relation stage did not read (no entity, or too long: none). */

@@ -241,3 +241,38 @@ describe('a described event keeps what its noun states', () => {
     expect(stated).toContain('iraq -meets-> krg');
   });
 });
+
+describe('a description of a named policy refers to it', () => {
+  const run = (text: string, entities: Record<string, EntitySpec>) => {
+    const state = corpusState([annotate({ id: 'a.txt', text }, entities)], entities);
+    extractRelations(state);
+    linkEvents(state);
+    return state;
+  };
+  it('joins "the free trade agreement" to the African Continental Free Trade Area', () => {
+    const entities: Record<string, EntitySpec> = {
+      afcfta: { type: 'policy', forms: ['African Continental Free Trade Area'] },
+    };
+    const state = run(
+      'Leaders launched the African Continental Free Trade Area. The free trade agreement covers 54 states. ' +
+        'Nigeria signed the free trade agreement in July.',
+      entities,
+    );
+    expect(state.entities.filter((e) => e.type === 'policy').map((e) => e.id)).toEqual(['afcfta']);
+    expect(state.entities[0].aliases).toContain('free trade agreement');
+  });
+  it('makes a node of its own when no named policy holds its words', () => {
+    const entities: Record<string, EntitySpec> = { paris: { type: 'policy', forms: ['Paris Agreement'] } };
+    const state = run(
+      'Leaders recalled the Paris Agreement. The free trade agreement covers 54 states. ' +
+        'Nigeria signed the free trade agreement in July.',
+      entities,
+    );
+    expect(
+      state.entities
+        .filter((e) => e.type === 'policy')
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['Paris Agreement', 'free trade agreement']);
+  });
+});
