@@ -3,7 +3,8 @@
  *   "cartels in Mexico", "strikes in the Caribbean", "a Texas-based company", "X, based in Y" -> located_in
  *   "Karrada, Baghdad" (a place, then the larger place it is in)                          -> located_in
  *   "operate under Title 50" (the clause's subject acts under a law)                      -> regulates
- * People are not placed by "in": where a person was on a given day is not a lasting relation.
+ * People are not placed by a bare "in" ("Smith in London said"); where they went is stated by what they did
+ * there (visits and meetings, `triggers.ts`).
  */
 import {
   actsThroughHead,
