@@ -30,6 +30,8 @@ interface DocumentForms {
   bracketed: Set<string>;
   /** Names of vehicles and craft: a vehicle noun follows them somewhere ("the Crew Dragon capsule"). */
   vehicles: Set<string>;
+  /** Each candidate's form, computed once (dropped when a span changes). */
+  formOf: Map<Candidate, string>;
 }
 
 export function refineTaggerReadings(contexts: readonly SentenceContext[], candidates: Candidate[][]): void {
@@ -40,7 +42,7 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
       if (c.source === 'tagger' || c.why === 'organization-head') cutOfCountry(ctx, c, known);
       if (c.source !== 'tagger') continue;
       personAfterOrganization(ctx, c, known);
-      const key = formOf(ctx, c.start, c.end);
+      const key = known.formOf.get(c) ?? formOf(ctx, c.start, c.end);
       const oneWord = isOneWord(ctx, c);
       const personLike = known.personParts.has(key) || given.has(key);
       if (oneWord && !personLike && known.shortOrganizations.has(key)) c.type = 'organization';
@@ -55,7 +57,7 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
         (c) =>
           c.source !== 'tagger' ||
           c.type === 'organization' ||
-          !known.vehicles.has(formOf(ctx, c.start, c.end)) ||
+          !known.vehicles.has(known.formOf.get(c) ?? formOf(ctx, c.start, c.end)) ||
           known.personParts.has(ctx.keys[c.end - 1]),
       );
   });
@@ -77,6 +79,7 @@ function documentForms(
     personParts: new Set(),
     bracketed: new Set(),
     vehicles: new Set(),
+    formOf: new Map(),
   };
   const people: string[][] = [];
   contexts.forEach((ctx, s) => {
@@ -88,6 +91,7 @@ function documentForms(
         for (let start = c.start; start < c.end - 1 || start === c.start; start++)
           known.vehicles.add(formOf(ctx, start, c.end));
       const key = formOf(ctx, c.start, c.end);
+      known.formOf.set(c, key);
       if (!known.forms.has(key)) known.forms.set(key, new Set());
       known.forms.get(key)!.add(c.type);
       const words = key.split(' ');
@@ -118,7 +122,10 @@ function cutOfCountry(ctx: SentenceContext, c: Candidate, known: DocumentForms):
     const country = ctx.names.find((n) => n.start === of + 1 && n.end === c.end);
     if (country?.value.entity.kind !== 'country') continue;
     const before = formOf(ctx, c.start, of);
-    if (known.forms.has(before) || ctx.names.some((n) => n.start === c.start && n.end === of)) c.end = of;
+    if (known.forms.has(before) || ctx.names.some((n) => n.start === c.start && n.end === of)) {
+      c.end = of;
+      known.formOf.delete(c);
+    }
     return;
   }
 }
@@ -184,4 +191,5 @@ function personAfterOrganization(ctx: SentenceContext, c: Candidate, known: Docu
     return;
   c.start = name.end;
   c.type = 'person';
+  known.formOf.delete(c);
 }

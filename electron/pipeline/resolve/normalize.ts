@@ -17,8 +17,22 @@ export function aliasKey(text: string): string {
     .trim();
 }
 
+/** Keys already computed: names repeat across mentions and every resolver pass asks again. */
+const matchKeys = new Map<string, string>();
+const MATCH_KEY_CACHE_LIMIT = 100_000;
+
 /** "U.S." -> "us", "Trump’s administration" -> "trump administration", "López Obrador" -> "lopez obrador". */
 export function matchKey(text: string): string {
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    key = computeMatchKey(text);
+    if (matchKeys.size >= MATCH_KEY_CACHE_LIMIT) matchKeys.clear();
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeMatchKey(text: string): string {
   return foldAccents(aliasKey(text))
     .replace(/'s\b/g, '')
     .replace(/\./g, '')
