@@ -9,7 +9,11 @@
  *   - a source: a one-word name that "reports", or that something is "according to", and that is no part of
  *     a person's name in the document ("Rudaw reports ...");
  *   - a person whose government or campaign is named ("the government of Abdrabbuh Mansur Hadi");
- *   - a craft: "the Crew Dragon capsule" makes every tagged "Crew Dragon" of the document no entity (the
+ *   - "Abderrahman Samba of Qatar" (no head noun before "of" a country): a person and the country;
+ *   - party, faith and nationality words opening a person's span ("Democrat Rod Blagojevich") or a place's
+ *     ("Republican Iowa caucuses") are no part of it;
+ *   - two people of the document joined by "and" in one tagged span ("Hurley and Behnken") are two;
+ *   - a craft: "the Crew Dragon capsule" (or "the plane, a Beechcraft Sierra") makes every tagged "Crew Dragon" of the document no entity (the
  *     ontology has no vehicles);
  *   - a body's name in another language, in brackets after it ("the Supreme Court of Justice (Oberster
  *     Gerichtshof)"): the same body.
@@ -42,6 +46,10 @@ export function refineTaggerReadings(contexts: readonly SentenceContext[], candi
       if (c.source === 'tagger' || c.why === 'organization-head') cutOfCountry(ctx, c, known);
       if (c.source !== 'tagger') continue;
       personAfterOrganization(ctx, c, known);
+      personOfCountry(ctx, c, known);
+      withoutGroupWords(ctx, c, known);
+      const second = splitPeopleList(ctx, c, known);
+      if (second) candidates[s].push(second);
       const key = known.formOf.get(c) ?? formOf(ctx, c.start, c.end);
       const oneWord = isOneWord(ctx, c);
       const personLike = known.personParts.has(key) || given.has(key);
@@ -90,12 +98,15 @@ function documentForms(
       if (c.source === 'tagger' && ctx.words[c.end]?.shape === 'lower' && VEHICLES.has(ctx.keys[c.end]))
         for (let start = c.start; start < c.end - 1 || start === c.start; start++)
           known.vehicles.add(formOf(ctx, start, c.end));
+      // "the propeller plane, a Beechcraft Sierra,".
+      if (c.source === 'tagger' && namedAfterVehicle(ctx, c.start))
+        known.vehicles.add(formOf(ctx, c.start, c.end));
       const key = formOf(ctx, c.start, c.end);
       known.formOf.set(c, key);
       if (!known.forms.has(key)) known.forms.set(key, new Set());
       known.forms.get(key)!.add(c.type);
       const words = key.split(' ');
-      if (c.type === 'person' && words.length >= 2) people.push(words);
+      if (c.type === 'person' && words.length >= 2 && !words.includes('and')) people.push(words);
       if (c.type === 'organization' && words.length >= 2 && ORG_HEADS.has(words[words.length - 1]))
         known.shortOrganizations.add(words.slice(0, -1).join(' '));
     }
@@ -192,4 +203,61 @@ function personAfterOrganization(ctx: SentenceContext, c: Candidate, known: Docu
   c.start = name.end;
   c.type = 'person';
   known.formOf.delete(c);
+}
+
+/** "the single-engine propeller plane, a Beechcraft Sierra,": a name in apposition to a vehicle noun. */
+function namedAfterVehicle(ctx: SentenceContext, start: number): boolean {
+  let i = start - 1;
+  if (/^(a|an|the)$/.test(ctx.keys[i] ?? '')) i--;
+  return ctx.keys[i] === ',' && VEHICLES.has(ctx.keys[i - 1] ?? '');
+}
+
+/**
+ * "Abderrahman Samba of Qatar": two to four words with no head noun before "of" and a country are a person
+ * (an organization's name has its head noun: "Mahan Air of Iran", "Government of Iraq").
+ */
+function personOfCountry(ctx: SentenceContext, c: Candidate, known: DocumentForms): void {
+  const of = ctx.keys.indexOf('of', c.start);
+  if (of < c.start + 2 || of > c.start + 4 || of >= c.end - 1) return;
+  const country = ctx.names.find((n) => n.start === of + 1 && n.end === c.end);
+  if (country?.value.entity.kind !== 'country') return;
+  const words = ctx.keys.slice(c.start, of);
+  if (words.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || !/^\p{L}/u.test(k))) return;
+  if (ctx.names.some((n) => n.start < of && c.start < n.end)) return;
+  c.end = of;
+  c.type = 'person';
+  known.formOf.delete(c);
+}
+
+/** "Democrat Rod Blagojevich" typed person, "Republican Iowa" before "caucuses": past the group words. */
+function withoutGroupWords(ctx: SentenceContext, c: Candidate, known: DocumentForms): void {
+  const groups = ctx.doc.lexicon.groupWords;
+  let start = c.start;
+  while (start < c.end - 1 && groups.has(ctx.keys[start])) start++;
+  if (start === c.start) return;
+  const lexicon = ctx.names.find((n) => n.start === start && n.end === c.end)?.value.entity;
+  // "Democrat Rod Blagojevich" the tagger called an organization: the rest is a person's name (a given name
+  // opens it, or the document reads it as a person: "Rod Blagojevich, the former governor").
+  const rest = formOf(ctx, start, c.end);
+  const person =
+    c.type === 'person' ||
+    (!lexicon && (givenNames().has(ctx.keys[start]) || (known.forms.get(rest)?.has('person') ?? false)));
+  if (!person && !lexicon) return;
+  c.start = start;
+  c.type = person ? 'person' : lexicon!.type;
+  known.formOf.delete(c);
+}
+
+/** "Hurley and Behnken": two people of the document in one span; the span keeps the first, returns the second. */
+function splitPeopleList(ctx: SentenceContext, c: Candidate, known: DocumentForms): Candidate | undefined {
+  const and = ctx.keys.indexOf('and', c.start);
+  if (and <= c.start || and >= c.end - 1) return undefined;
+  const parts = [formOf(ctx, c.start, and), formOf(ctx, and + 1, c.end)];
+  // Each part a word of a person's full name in the document ("Doug Hurley", "Bob Behnken").
+  if (!parts.every((p) => known.personParts.has(p))) return undefined;
+  const second: Candidate = { ...c, start: and + 1, type: 'person' };
+  c.end = and;
+  c.type = 'person';
+  known.formOf.delete(c);
+  return second;
 }

@@ -7,7 +7,8 @@
  *   - a participle glued by a hyphen ("United States-led Iraq", "Iran-backed Houthis"): what it modifies is
  *     another name.
  * Pieces lose the punctuation at their edges and a capitalised preposition opening them ("Chair In Global
- * ..."); a participle opening a sentence before a body's name is no part of it ("Remarked Center for ...").
+ * ..."); a participle opening a sentence before a body's name is no part of it ("Remarked Center for ...",
+ * "Proroguing Parliament").
  * Pieces with no capitalised word, only a nationality ("South American" before "group Mercosur") or only
  * group words ("Muslims and Christians") are dropped.
  */
@@ -78,11 +79,14 @@ function hasCapital(words: readonly Word[], start: number, end: number): boolean
   return false;
 }
 
-/** "Remarked Center for Biological Diversity scientist ...": a participle opening the sentence. */
+/**
+ * "Remarked Center for Biological Diversity scientist ...", "Proroguing Parliament is ...": a participle or
+ * gerund opening the sentence before a body's name ("Reading", a town the lexicon knows, stays).
+ */
 function openingParticiple(ctx: SentenceContext, start: number, end: number): boolean {
   const word = ctx.words[start];
-  if (end - start < 3 || !word || !/^\p{Lu}\p{Ll}{3,}ed$/u.test(word.text)) return false;
-  if (!isInitialPosition(ctx.words, start)) return false;
+  if (end - start < 2 || !word || !/^\p{Lu}\p{Ll}{3,}(ed|ing)$/u.test(word.text)) return false;
+  if (!isInitialPosition(ctx.words, start) || ctx.names.some((n) => n.start === start)) return false;
   for (let i = start + 1; i < end; i++)
     if (ORG_HEADS.has(ctx.keys[i]) || PLACE_HEADS.has(ctx.keys[i])) return true;
   return false;

@@ -201,6 +201,7 @@ describe('tagged spans cut where no name goes on', () => {
       ['Remarked Velmora Center for Biodiversity'],
     ],
     ['It matters to Muslims and Christians alike.', [], ['Muslims and Christians']],
+    ['Proroguing Velmoran Parliament is the legal way.', [], ['Proroguing Velmoran Parliament']],
     // A capitalised preposition after a title opens no name.
     [
       'Professor Greg Barlow, Chair In Global Islamic Politics at Velmora University, said so.',
@@ -255,6 +256,40 @@ describe('document readings of tagged names', () => {
         ['Abdul Karim Mansar', 'person'],
       ],
     ],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, EntityType]>]>([
+    // No head noun before "of" a country: a person, and the country.
+    [
+      'Third place went to Abderrahman Velmani of Qatar in 48 seconds.',
+      [
+        ['Abderrahman Velmani', 'person'],
+        ['Qatar', 'place'],
+      ],
+    ],
+    // Party words before a person's name, or before a place.
+    [
+      'The list included Democrat Rod Velagan, the former governor of Illinois.',
+      [
+        ['Rod Velagan', 'person'],
+        ['Illinois', 'place'],
+      ],
+    ],
+    ['In the Republican Iowa caucuses, the senator won.', [['Iowa', 'place']]],
+    // Two people of the document joined in one span.
+    [
+      'Doug Hurley and Bob Behnken flew. Hurley and Behnken plan to return.',
+      [
+        ['Doug Hurley', 'person'],
+        ['Bob Behnken', 'person'],
+        ['Hurley', 'person'],
+        ['Behnken', 'person'],
+      ],
+    ],
+    // A craft in apposition to a vehicle noun.
+    ['Officials said the propeller plane, a Beechcraft Sierra, was flying.', []],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
