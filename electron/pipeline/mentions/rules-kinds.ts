@@ -98,7 +98,12 @@ function usableName(ctx: SentenceContext, run: Run): boolean {
   if (ctx.names.some((n) => n.start === run.start && n.end === run.end)) return false;
   if (ctx.titles.some((t) => t.start === run.start)) return false;
   if (ctx.demonyms.some((d) => d.start === run.start && d.end === run.end)) return false;
-  if (run.end - run.start === 1 && CALENDAR_WORDS.has(ctx.keys[run.start])) return false;
+  // "the most brilliant scientist I have known": a day, a month or a lone letter is no name.
+  if (
+    run.end - run.start === 1 &&
+    (CALENDAR_WORDS.has(ctx.keys[run.start]) || ctx.keys[run.start].length === 1)
+  )
+    return false;
   for (let i = run.start; i < run.end; i++) {
     if (isCapitalized(ctx.words[i]) && !isTrustedCapital(ctx, i) && !neverLowerCase(ctx, i)) return false;
   }

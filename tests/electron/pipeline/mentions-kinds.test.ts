@@ -18,6 +18,8 @@ describe('kind nouns type the names next to them', () => {
       [['Zelto Investment', 'organization']],
     ],
     ['Lawyer fees were paid to the lawyer Tomasz Wrenk.', [['Tomasz Wrenk', 'person']]],
+    // A lone letter after a kind noun is no name.
+    ['He was the best scientist I have ever known.', []],
     // A given name after an ambiguous kind: a person holds the role.
     ['Its alleged producer John Marrick was arrested.', [['John Marrick', 'person']]],
     // Name before its kind, after a determiner.
